@@ -1,0 +1,592 @@
+// The typed abstract syntax tree of GraphQL documents, executable and type-system alike.
+//
+// Value types all the way down (enums and structs, no class hierarchy and no casts); every node
+// carries the `Location` of its source text. Type-system extensions reuse the definition structs
+// with `description == nil`, the way the grammar reuses their productions.
+
+/// `Document : Definition+`
+public struct Document: Sendable, Hashable {
+    public var definitions: [Definition]
+    public var loc: Location
+
+    public init(definitions: [Definition], loc: Location) {
+        self.definitions = definitions
+        self.loc = loc
+    }
+}
+
+/// `Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension`
+public enum Definition: Sendable, Hashable {
+    case operation(OperationDefinition)
+    case fragment(FragmentDefinition)
+    case schema(SchemaDefinition)
+    case type(TypeDefinition)
+    case directive(DirectiveDefinition)
+    case schemaExtension(SchemaDefinition)
+    case typeExtension(TypeDefinition)
+
+    public var loc: Location {
+        switch self {
+        case .operation(let node): node.loc
+        case .fragment(let node): node.loc
+        case .schema(let node), .schemaExtension(let node): node.loc
+        case .type(let node), .typeExtension(let node): node.loc
+        case .directive(let node): node.loc
+        }
+    }
+}
+
+/// A name token with its location.
+public struct Name: Sendable, Hashable, CustomStringConvertible {
+    public var value: String
+    public var loc: Location
+
+    public init(_ value: String, loc: Location) {
+        self.value = value
+        self.loc = loc
+    }
+
+    public var description: String { value }
+}
+
+// MARK: - Executable definitions
+
+/// `OperationType : one of query mutation subscription`
+public enum OperationType: String, Sendable, Hashable, CaseIterable {
+    case query, mutation, subscription
+}
+
+/// `OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet`
+public struct OperationDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var operation: OperationType
+    public var name: Name?
+    public var variableDefinitions: [VariableDefinition]
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(
+        description: StringValue? = nil, operation: OperationType, name: Name?,
+        variableDefinitions: [VariableDefinition], directives: [Directive], selectionSet: SelectionSet, loc: Location
+    ) {
+        self.description = description
+        self.operation = operation
+        self.name = name
+        self.variableDefinitions = variableDefinitions
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+/// `VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?`
+public struct VariableDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var variable: Variable
+    public var type: TypeNode
+    public var defaultValue: ValueNode?
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        description: StringValue? = nil, variable: Variable, type: TypeNode, defaultValue: ValueNode?,
+        directives: [Directive], loc: Location
+    ) {
+        self.description = description
+        self.variable = variable
+        self.type = type
+        self.defaultValue = defaultValue
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `Variable : $ Name`
+public struct Variable: Sendable, Hashable {
+    public var name: Name
+    public var loc: Location
+
+    public init(name: Name, loc: Location) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+/// `SelectionSet : { Selection+ }`
+public struct SelectionSet: Sendable, Hashable {
+    public var selections: [Selection]
+    public var loc: Location
+
+    public init(selections: [Selection], loc: Location) {
+        self.selections = selections
+        self.loc = loc
+    }
+}
+
+/// `Selection : Field | FragmentSpread | InlineFragment`
+public enum Selection: Sendable, Hashable {
+    case field(Field)
+    case fragmentSpread(FragmentSpread)
+    case inlineFragment(InlineFragment)
+
+    public var loc: Location {
+        switch self {
+        case .field(let node): node.loc
+        case .fragmentSpread(let node): node.loc
+        case .inlineFragment(let node): node.loc
+        }
+    }
+
+    public var directives: [Directive] {
+        switch self {
+        case .field(let node): node.directives
+        case .fragmentSpread(let node): node.directives
+        case .inlineFragment(let node): node.directives
+        }
+    }
+}
+
+/// `Field : Alias? Name Arguments? Directives? SelectionSet?`
+public struct Field: Sendable, Hashable {
+    public var alias: Name?
+    public var name: Name
+    public var arguments: [Argument]
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet?
+    public var loc: Location
+
+    public init(
+        alias: Name?, name: Name, arguments: [Argument], directives: [Directive], selectionSet: SelectionSet?,
+        loc: Location
+    ) {
+        self.alias = alias
+        self.name = name
+        self.arguments = arguments
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+
+    /// The key this field's value takes in the response: the alias when given, else the name.
+    public var responseKey: String { alias?.value ?? name.value }
+}
+
+/// `Argument : Name : Value`
+public struct Argument: Sendable, Hashable {
+    public var name: Name
+    public var value: ValueNode
+    public var loc: Location
+
+    public init(name: Name, value: ValueNode, loc: Location) {
+        self.name = name
+        self.value = value
+        self.loc = loc
+    }
+}
+
+/// `FragmentSpread : ... FragmentName Directives?`
+public struct FragmentSpread: Sendable, Hashable {
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive], loc: Location) {
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
+public struct InlineFragment: Sendable, Hashable {
+    public var typeCondition: NamedTypeNode?
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(typeCondition: NamedTypeNode?, directives: [Directive], selectionSet: SelectionSet, loc: Location) {
+        self.typeCondition = typeCondition
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+/// `FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet`
+public struct FragmentDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var typeCondition: NamedTypeNode
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(
+        description: StringValue? = nil, name: Name, typeCondition: NamedTypeNode, directives: [Directive],
+        selectionSet: SelectionSet, loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.typeCondition = typeCondition
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+// MARK: - Values
+
+/// `Value[Const] : Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue | ObjectValue`
+///
+/// Int and Float keep their source text so coercion decides range and precision, not the parser.
+public indirect enum ValueNode: Sendable, Hashable {
+    case variable(Variable)
+    case int(String, Location)
+    case float(String, Location)
+    case string(StringValue)
+    case boolean(Bool, Location)
+    case null(Location)
+    case enumValue(String, Location)
+    case list([ValueNode], Location)
+    case object([ObjectField], Location)
+
+    public var loc: Location {
+        switch self {
+        case .variable(let node): node.loc
+        case .string(let node): node.loc
+        case .int(_, let loc), .float(_, let loc), .boolean(_, let loc), .null(let loc), .enumValue(_, let loc),
+            .list(_, let loc), .object(_, let loc):
+            loc
+        }
+    }
+}
+
+/// A string literal; `block` remembers whether it was written as `"""…"""` so the printer can keep it.
+public struct StringValue: Sendable, Hashable {
+    public var value: String
+    public var block: Bool
+    public var loc: Location
+
+    public init(value: String, block: Bool, loc: Location) {
+        self.value = value
+        self.block = block
+        self.loc = loc
+    }
+}
+
+/// `ObjectField : Name : Value`
+public struct ObjectField: Sendable, Hashable {
+    public var name: Name
+    public var value: ValueNode
+    public var loc: Location
+
+    public init(name: Name, value: ValueNode, loc: Location) {
+        self.name = name
+        self.value = value
+        self.loc = loc
+    }
+}
+
+/// `Directive : @ Name Arguments?`
+public struct Directive: Sendable, Hashable {
+    public var name: Name
+    public var arguments: [Argument]
+    public var loc: Location
+
+    public init(name: Name, arguments: [Argument], loc: Location) {
+        self.name = name
+        self.arguments = arguments
+        self.loc = loc
+    }
+}
+
+// MARK: - Type references
+
+/// `Type : NamedType | ListType | NonNullType`
+public indirect enum TypeNode: Sendable, Hashable {
+    case named(NamedTypeNode)
+    case list(TypeNode, Location)
+    case nonNull(TypeNode, Location)
+
+    public var loc: Location {
+        switch self {
+        case .named(let node): node.loc
+        case .list(_, let loc), .nonNull(_, let loc): loc
+        }
+    }
+
+    /// The named type at the core of any wrapping.
+    public var namedType: NamedTypeNode {
+        switch self {
+        case .named(let node): node
+        case .list(let inner, _), .nonNull(let inner, _): inner.namedType
+        }
+    }
+}
+
+/// `NamedType : Name`
+public struct NamedTypeNode: Sendable, Hashable {
+    public var name: Name
+    public var loc: Location
+
+    public init(name: Name, loc: Location) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+// MARK: - Type-system definitions
+
+/// `SchemaDefinition : Description? schema Directives[Const]? { RootOperationTypeDefinition+ }`;
+/// also the body of `SchemaExtension`.
+public struct SchemaDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var directives: [Directive]
+    public var operationTypes: [OperationTypeDefinition]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, directives: [Directive], operationTypes: [OperationTypeDefinition], loc: Location
+    ) {
+        self.description = description
+        self.directives = directives
+        self.operationTypes = operationTypes
+        self.loc = loc
+    }
+}
+
+/// `RootOperationTypeDefinition : OperationType : NamedType`
+public struct OperationTypeDefinition: Sendable, Hashable {
+    public var operation: OperationType
+    public var type: NamedTypeNode
+    public var loc: Location
+
+    public init(operation: OperationType, type: NamedTypeNode, loc: Location) {
+        self.operation = operation
+        self.type = type
+        self.loc = loc
+    }
+}
+
+/// `TypeDefinition : ScalarTypeDefinition | ObjectTypeDefinition | InterfaceTypeDefinition | UnionTypeDefinition | EnumTypeDefinition | InputObjectTypeDefinition`
+public enum TypeDefinition: Sendable, Hashable {
+    case scalar(ScalarTypeDefinition)
+    case object(ObjectTypeDefinition)
+    case interface(InterfaceTypeDefinition)
+    case union(UnionTypeDefinition)
+    case enumType(EnumTypeDefinition)
+    case inputObject(InputObjectTypeDefinition)
+
+    public var name: Name {
+        switch self {
+        case .scalar(let node): node.name
+        case .object(let node): node.name
+        case .interface(let node): node.name
+        case .union(let node): node.name
+        case .enumType(let node): node.name
+        case .inputObject(let node): node.name
+        }
+    }
+
+    public var loc: Location {
+        switch self {
+        case .scalar(let node): node.loc
+        case .object(let node): node.loc
+        case .interface(let node): node.loc
+        case .union(let node): node.loc
+        case .enumType(let node): node.loc
+        case .inputObject(let node): node.loc
+        }
+    }
+
+    public var directives: [Directive] {
+        switch self {
+        case .scalar(let node): node.directives
+        case .object(let node): node.directives
+        case .interface(let node): node.directives
+        case .union(let node): node.directives
+        case .enumType(let node): node.directives
+        case .inputObject(let node): node.directives
+        }
+    }
+}
+
+/// `ScalarTypeDefinition : Description? scalar Name Directives[Const]?`
+public struct ScalarTypeDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(description: StringValue?, name: Name, directives: [Directive], loc: Location) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?`
+public struct ObjectTypeDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var interfaces: [NamedTypeNode]
+    public var directives: [Directive]
+    public var fields: [FieldDefinition]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, interfaces: [NamedTypeNode], directives: [Directive],
+        fields: [FieldDefinition], loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.interfaces = interfaces
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// `InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?`
+public typealias InterfaceTypeDefinition = ObjectTypeDefinition
+
+/// `FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?`
+public struct FieldDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var arguments: [InputValueDefinition]
+    public var type: TypeNode
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, arguments: [InputValueDefinition], type: TypeNode,
+        directives: [Directive], loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.arguments = arguments
+        self.type = type
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?`
+public struct InputValueDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var type: TypeNode
+    public var defaultValue: ValueNode?
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, type: TypeNode, defaultValue: ValueNode?, directives: [Directive],
+        loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes?`
+public struct UnionTypeDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var directives: [Directive]
+    public var types: [NamedTypeNode]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, directives: [Directive], types: [NamedTypeNode], loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.types = types
+        self.loc = loc
+    }
+}
+
+/// `EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?`
+public struct EnumTypeDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var directives: [Directive]
+    public var values: [EnumValueDefinition]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, directives: [Directive], values: [EnumValueDefinition], loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.values = values
+        self.loc = loc
+    }
+}
+
+/// `EnumValueDefinition : Description? EnumValue Directives[Const]?`
+public struct EnumValueDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(description: StringValue?, name: Name, directives: [Directive], loc: Location) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// `InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition?`
+public struct InputObjectTypeDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var directives: [Directive]
+    public var fields: [InputValueDefinition]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, directives: [Directive], fields: [InputValueDefinition],
+        loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// `DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations`
+public struct DirectiveDefinition: Sendable, Hashable {
+    public var description: StringValue?
+    public var name: Name
+    public var arguments: [InputValueDefinition]
+    public var isRepeatable: Bool
+    public var locations: [Name]
+    public var loc: Location
+
+    public init(
+        description: StringValue?, name: Name, arguments: [InputValueDefinition], isRepeatable: Bool,
+        locations: [Name], loc: Location
+    ) {
+        self.description = description
+        self.name = name
+        self.arguments = arguments
+        self.isRepeatable = isRepeatable
+        self.locations = locations
+        self.loc = loc
+    }
+}
