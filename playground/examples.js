@@ -20,6 +20,7 @@ export const examples = [
         averageRating
         subjects {
           subject {
+            id
             name
           }
         }
@@ -82,7 +83,7 @@ export const examples = [
   },
   {
     title: "Book a session",
-    description: "Request a booking with a tutor (replace tutorId with one from the search example). Needs a student login.",
+    description: "Request a session with a tutor: take tutorId and subjectId from the search example. Needs a student login.",
     query: `mutation RequestBooking($input: RequestBookingInput!) {
   requestBooking(input: $input) {
     booking {
@@ -93,6 +94,14 @@ export const examples = [
   }
 }
 `,
-    variables: { input: { tutorId: "TUTOR_ID", startTime: "2030-01-15T15:00:00Z", durationMinutes: 60 } },
+    variables: {
+      input: {
+        tutorId: "TUTOR_ID",
+        subjectId: "SUBJECT_ID",
+        startTime: "2030-01-15T15:00:00Z",
+        endTime: "2030-01-15T16:00:00Z",
+        notes: "First lesson: exam preparation.",
+      },
+    },
   },
 ];
