@@ -37,29 +37,93 @@ public protocol GraphQLTypeNamed {
 }
 
 /// What a resolver knows about where it runs.
+///
+/// Three references wide: the facts shared by every call of one field and by the whole request live in
+/// two objects built once per request, and the field's path is appended to its parent's path only when
+/// read, so resolving a field allocates nothing for its `ResolveInfo`.
 public struct ResolveInfo: Sendable {
-    public let fieldName: String
-    public let fieldNodes: [Field]
-    public let returnType: TypeReference
-    public let parentType: GraphQLObjectType
-    public let path: ResponsePath
-    public let schema: GraphQLSchema
-    public let operation: OperationDefinition
-    public let fragments: [String: FragmentDefinition]
-    public let variables: ObjectValue
+    private let field: ResolveFieldFacts
+    private let request: ResolveRequestFacts
+    /// The field's path, or its parent object's path when `appendsResponseKey` is set.
+    private let basePath: ResponsePath
+    private let appendsResponseKey: Bool
+
+    public var fieldName: String { field.fieldName }
+    public var fieldNodes: [Field] { field.fieldNodes }
+    public var returnType: TypeReference { field.returnType }
+    public var parentType: GraphQLObjectType { field.parentType }
+    public var path: ResponsePath { appendsResponseKey ? basePath.appending(key: field.responseKey) : basePath }
+    public var schema: GraphQLSchema { request.schema }
+    public var operation: OperationDefinition { request.operation }
+    public var fragments: [String: FragmentDefinition] { request.fragments }
+    public var variables: ObjectValue { request.variables }
     /// The per-request context the caller passed to `execute` (viewer, loaders, store).
-    public let context: any Sendable
+    public var context: any Sendable { request.context }
 
     public init(
         fieldName: String, fieldNodes: [Field], returnType: TypeReference, parentType: GraphQLObjectType,
         path: ResponsePath, schema: GraphQLSchema, operation: OperationDefinition,
         fragments: [String: FragmentDefinition], variables: ObjectValue, context: any Sendable
     ) {
+        field = ResolveFieldFacts(
+            fieldName: fieldName, responseKey: fieldNodes.first?.responseKey ?? fieldName, fieldNodes: fieldNodes,
+            returnType: returnType, parentType: parentType)
+        request = ResolveRequestFacts(
+            schema: schema, operation: operation, fragments: fragments, variables: variables, context: context)
+        basePath = path
+        appendsResponseKey = false
+    }
+
+    /// The executor's cheap form: shared facts plus the path of the object the field belongs to.
+    init(field: ResolveFieldFacts, request: ResolveRequestFacts, parentPath: ResponsePath) {
+        self.field = field
+        self.request = request
+        basePath = parentPath
+        appendsResponseKey = true
+    }
+
+    /// For type resolution, where the path (of a list item, say) is already built.
+    init(field: ResolveFieldFacts, request: ResolveRequestFacts, path: ResponsePath) {
+        self.field = field
+        self.request = request
+        basePath = path
+        appendsResponseKey = false
+    }
+}
+
+/// What every call of one field in one request shares: built once per field of the execution plan.
+final class ResolveFieldFacts: Sendable {
+    let fieldName: String
+    /// The key the field's value takes in the response, appended to the parent object's path.
+    let responseKey: String
+    let fieldNodes: [Field]
+    let returnType: TypeReference
+    let parentType: GraphQLObjectType
+
+    init(
+        fieldName: String, responseKey: String, fieldNodes: [Field], returnType: TypeReference,
+        parentType: GraphQLObjectType
+    ) {
         self.fieldName = fieldName
+        self.responseKey = responseKey
         self.fieldNodes = fieldNodes
         self.returnType = returnType
         self.parentType = parentType
-        self.path = path
+    }
+}
+
+/// What every resolver of one request shares: built once per execution.
+final class ResolveRequestFacts: Sendable {
+    let schema: GraphQLSchema
+    let operation: OperationDefinition
+    let fragments: [String: FragmentDefinition]
+    let variables: ObjectValue
+    let context: any Sendable
+
+    init(
+        schema: GraphQLSchema, operation: OperationDefinition, fragments: [String: FragmentDefinition],
+        variables: ObjectValue, context: any Sendable
+    ) {
         self.schema = schema
         self.operation = operation
         self.fragments = fragments
