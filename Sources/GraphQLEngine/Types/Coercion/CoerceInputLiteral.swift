@@ -74,8 +74,7 @@ struct LiteralInputCoercer {
             throw InputCoercionError("Expected value of type \"\(type.name)\", found \(printAST(node)).", path: path)
         }
         for fieldNode in fieldNodes where type.field(named: fieldNode.name.value) == nil {
-            let hint = NameSuggestions.didYouMean(
-                NameSuggestions.closest(to: fieldNode.name.value, among: type.fields.map(\.name)))
+            let hint = didYouMean(suggestionList(fieldNode.name.value, options: type.fields.map(\.name)))
             throw InputCoercionError(
                 "Field \"\(fieldNode.name.value)\" is not defined by type \"\(type.name)\".\(hint)", path: path)
         }

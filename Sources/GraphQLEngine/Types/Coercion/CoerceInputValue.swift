@@ -78,7 +78,7 @@ struct JSONInputCoercer {
             }
         }
         for key in given.keys where type.field(named: key) == nil {
-            let hint = NameSuggestions.didYouMean(NameSuggestions.closest(to: key, among: type.fields.map(\.name)))
+            let hint = didYouMean(suggestionList(key, options: type.fields.map(\.name)))
             _ = report("Field \"\(key)\" is not defined by type \"\(type.name)\".\(hint)", path, value)
         }
         if type.isOneOf {

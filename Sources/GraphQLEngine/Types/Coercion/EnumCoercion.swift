@@ -36,6 +36,6 @@ extension GraphQLEnumType {
     }
 
     private func suggestions(for input: String) -> String {
-        NameSuggestions.didYouMean(NameSuggestions.closest(to: input, among: values.map(\.name)), subject: "the enum value")
+        didYouMean("the enum value", suggestionList(input, options: values.map(\.name)))
     }
 }
