@@ -1,0 +1,126 @@
+extension Lexer {
+    /// Reads a quoted string token, checking every escape (spec §2.9.4).
+    ///
+    /// ```
+    /// StringValue :: "" [lookahead != "] | " StringCharacter+ "
+    /// StringCharacter :: SourceCharacter but not " or \ or LineTerminator | \u EscapedUnicode | \ EscapedCharacter
+    /// ```
+    /// The value is decoded later, by `value(ofStringToken:)`, only for strings the parser keeps.
+    func readString(from start: Int) throws(SyntaxError) -> Token {
+        Token(.string, start: start, end: try scanString(from: start, decoding: false).end)
+    }
+
+    /// The value of a string or block-string token: escapes resolved, or dedented for a block string.
+    func value(ofStringToken token: Token) throws(SyntaxError) -> String {
+        token.kind == .blockString ? value(ofBlockString: token) : try scanString(from: token.start, decoding: true).value
+    }
+
+    /// Walks a quoted string from its opening quote; when `decoding`, also builds its value. A
+    /// string without escapes becomes its `String` straight from the bytes; only escapes make a copy.
+    private func scanString(from start: Int, decoding: Bool) throws(SyntaxError) -> (end: Int, value: String) {
+        var index = start + 1
+        var chunkStart = index
+        var decoded: [UInt8] = []
+        var hasEscapes = false
+        while index < bytes.count {
+            let current = bytes[index]
+            if current == 0x22 {  // closing quote
+                guard decoding else { return (index + 1, "") }
+                if hasEscapes {
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
+                    return (index + 1, String(decoding: decoded, as: UTF8.self))
+                }
+                return (index + 1, String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]), as: UTF8.self))
+            }
+            if current == 0x5C {  // backslash
+                let escape = try readEscapeSequence(at: index)
+                if decoding {
+                    if !hasEscapes {
+                        hasEscapes = true
+                        decoded.reserveCapacity(index - start + 16)
+                    }
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
+                    UTF8.encode(escape.scalar) { decoded.append($0) }
+                }
+                index += escape.size
+                chunkStart = index
+                continue
+            }
+            if current == 0x0A || current == 0x0D { break }
+            index += 1
+        }
+        throw SyntaxError("Unterminated string.", at: index)
+    }
+
+    /// One escape sequence starting at the backslash at `index`: the character it stands for and how many bytes it spans.
+    private func readEscapeSequence(at index: Int) throws(SyntaxError) -> (scalar: Unicode.Scalar, size: Int) {
+        if byte(at: index + 1) == 0x75 {  // u
+            return byte(at: index + 2) == 0x7B
+                ? try readVariableWidthUnicodeEscape(at: index) : try readFixedWidthUnicodeEscape(at: index)
+        }
+        let scalar: Unicode.Scalar
+        switch byte(at: index + 1) {
+        case 0x22: scalar = "\""
+        case 0x5C: scalar = "\\"
+        case 0x2F: scalar = "/"
+        case 0x62: scalar = "\u{08}"
+        case 0x66: scalar = "\u{0C}"
+        case 0x6E: scalar = "\n"
+        case 0x72: scalar = "\r"
+        case 0x74: scalar = "\t"
+        default:
+            throw SyntaxError(
+                "Invalid character escape sequence: \"\(text(from: index, utf16Count: 2))\".", at: index)
+        }
+        return (scalar, 2)
+    }
+
+    /// `\u{HexDigit+}`: at most `\u{00000000}`, and it must name a Unicode scalar value (no surrogates).
+    ///
+    /// Accumulates in 32 bits like graphql-js, so an overlong escape fails the same way and quotes
+    /// the same prefix of the source in its message.
+    private func readVariableWidthUnicodeEscape(at index: Int) throws(SyntaxError) -> (scalar: Unicode.Scalar, size: Int) {
+        var point: Int32 = 0
+        var size = 3
+        while size < 12 {
+            let current = byte(at: index + size)
+            size += 1
+            if current == 0x7D {  // closing brace
+                if size >= 5, isUnicodeScalarValue(Int(point)), let scalar = Unicode.Scalar(UInt32(point)) {
+                    return (scalar, size)
+                }
+                break
+            }
+            point = (point &<< 4) | Int32(hexDigitValue(current))
+            if point < 0 { break }
+        }
+        throw invalidUnicodeEscape(at: index, size: size)
+    }
+
+    /// `\uXXXX`, where a leading surrogate must be followed by `\uXXXX` with a trailing one (JSON-style pairs).
+    private func readFixedWidthUnicodeEscape(at index: Int) throws(SyntaxError) -> (scalar: Unicode.Scalar, size: Int) {
+        let code = readFourHexDigits(at: index + 2)
+        if isUnicodeScalarValue(code), let scalar = Unicode.Scalar(UInt32(code)) {
+            return (scalar, 6)
+        }
+        if (0xD800...0xDBFF).contains(code), byte(at: index + 6) == 0x5C, byte(at: index + 7) == 0x75 {
+            let trailing = readFourHexDigits(at: index + 8)
+            if (0xDC00...0xDFFF).contains(trailing),
+                let scalar = Unicode.Scalar(UInt32(0x10000 + ((code - 0xD800) << 10) + (trailing - 0xDC00)))
+            {
+                return (scalar, 12)
+            }
+        }
+        throw invalidUnicodeEscape(at: index, size: 6)
+    }
+
+    /// The value of four hex digits at `index`, or a negative number if any is not a hex digit.
+    private func readFourHexDigits(at index: Int) -> Int {
+        hexDigitValue(byte(at: index)) << 12 | hexDigitValue(byte(at: index + 1)) << 8
+            | hexDigitValue(byte(at: index + 2)) << 4 | hexDigitValue(byte(at: index + 3))
+    }
+
+    private func invalidUnicodeEscape(at index: Int, size: Int) -> SyntaxError {
+        SyntaxError("Invalid Unicode escape sequence: \"\(text(from: index, utf16Count: size))\".", at: index)
+    }
+}
