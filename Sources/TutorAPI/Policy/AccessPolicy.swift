@@ -1,0 +1,66 @@
+import TutorDomain
+
+/// Everything the API guards, named once; resolvers ask `AccessPolicy` instead of writing their own `if`s.
+public enum Permission: Sendable, Hashable {
+    /// Read a user's e-mail, last login and profile details.
+    case readPrivateUserData(ownerUserID: Int64)
+    /// Read a booking, its events, materials and payments.
+    case readBooking(studentUserID: Int64, tutorUserID: Int64)
+    /// Read the tutor's share of a booking's price.
+    case readTutorEarnings(tutorUserID: Int64)
+    /// Read a conversation and its messages.
+    case readConversation(studentUserID: Int64, tutorUserID: Int64)
+    /// Read rows that were soft-deleted, unapproved profiles and moderation data.
+    case readModerationData
+    /// Read or change a tutor profile's private parts (rejection reason, drafts).
+    case manageTutorProfile(tutorUserID: Int64)
+    /// Moderate: approve tutors, resolve disputes and reports, refund, pay out, delete users.
+    case moderate
+    /// See revenue and growth figures.
+    case readRevenue
+}
+
+/// The single place that decides who may do what.
+public enum AccessPolicy {
+    /// Whether `viewer` (nil when signed out) holds `permission`.
+    public static func allows(_ viewer: Viewer?, _ permission: Permission) -> Bool {
+        guard let viewer else { return false }
+        if viewer.role == .owner { return true }
+        switch permission {
+        case .readPrivateUserData(let owner), .manageTutorProfile(let owner):
+            return viewer.userID == owner || viewer.isStaff
+        case .readBooking(let student, let tutor), .readConversation(let student, let tutor):
+            return viewer.userID == student || viewer.userID == tutor || viewer.isStaff
+        case .readTutorEarnings(let tutor):
+            return viewer.userID == tutor || viewer.isStaff
+        case .readModerationData, .moderate:
+            return viewer.isStaff
+        case .readRevenue:
+            return false
+        }
+    }
+
+    /// Returns the viewer, or throws `UNAUTHENTICATED` when signed out.
+    public static func requireSignedIn(_ viewer: Viewer?) throws(APIError) -> Viewer {
+        guard let viewer else { throw APIError.unauthenticated() }
+        return viewer
+    }
+
+    /// Returns the viewer when they hold `permission`; `UNAUTHENTICATED` when signed out, else `FORBIDDEN`.
+    @discardableResult
+    public static func require(_ viewer: Viewer?, _ permission: Permission) throws(APIError) -> Viewer {
+        let viewer = try requireSignedIn(viewer)
+        guard allows(viewer, permission) else { throw APIError.forbidden() }
+        return viewer
+    }
+
+    /// Returns the viewer when their role is one of `roles`.
+    @discardableResult
+    public static func requireRole(_ viewer: Viewer?, _ roles: Set<Role>) throws(APIError) -> Viewer {
+        let viewer = try requireSignedIn(viewer)
+        guard roles.contains(viewer.role) || viewer.role == .owner else {
+            throw APIError.forbidden("Only \(roles.map(\.rawValue).sorted().joined(separator: " or ")) accounts can do this.")
+        }
+        return viewer
+    }
+}
