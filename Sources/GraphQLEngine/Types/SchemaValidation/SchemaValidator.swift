@@ -6,6 +6,7 @@
 /// by the builder, which knows the names the SDL asked for.
 public func validateSchema(_ schema: GraphQLSchema) -> [SchemaError.Problem] {
     var validator = SchemaValidator(schema: schema, locations: SchemaNodeLocations(index: nil))
+    validator.checkReferencedTypesExist()
     validator.run()
     return validator.problems.map { SchemaError.Problem(message: $0.message) }
 }
@@ -44,6 +45,30 @@ struct SchemaValidator {
         checkInputObjectCycles()
     }
 
+    /// Every type a field, argument, interface list, union or input field names exists (for schemas not
+    /// built from SDL, where the SDL rules did not run).
+    mutating func checkReferencedTypesExist() {
+        var referenced: [String] = []
+        for name in schema.typeNames {
+            switch schema.namedType(name) {
+            case .object(let object)?: referenced += object.interfaces + fieldReferences(object.fields)
+            case .interface(let interface)?: referenced += interface.interfaces + fieldReferences(interface.fields)
+            case .union(let union)?: referenced += union.types
+            case .inputObject(let inputObject)?: referenced += inputObject.fields.map(\.type.namedType)
+            default: break
+            }
+        }
+        referenced += schema.directives.flatMap { $0.arguments.map(\.type.namedType) }
+        var reported: Set<String> = []
+        for name in referenced where schema.namedType(name) == nil && reported.insert(name).inserted {
+            problems.append(SchemaProblem("Unknown type \"\(name)\"."))
+        }
+    }
+
+    private func fieldReferences(_ fields: FieldMap) -> [String] {
+        fields.flatMap { [$0.type.namedType] + $0.arguments.map(\.type.namedType) }
+    }
+
     /// Names starting with `__` belong to introspection.
     mutating func checkName(_ name: String, at nodes: [Location]) {
         if name.hasPrefix("__") {
@@ -52,9 +77,10 @@ struct SchemaValidator {
         }
     }
 
-    /// Whether a reference names an input type (scalar, enum, input object) the schema has.
-    func isInputType(_ type: TypeReference) -> Bool { schema.namedType(type.namedType)?.isInputType ?? false }
+    /// Whether a reference names an input type (scalar, enum, input object); unknown names pass here
+    /// because the SDL rules already reported them.
+    func isInputType(_ type: TypeReference) -> Bool { schema.namedType(type.namedType)?.isInputType ?? true }
 
-    /// Whether a reference names an output type (anything but an input object) the schema has.
-    func isOutputType(_ type: TypeReference) -> Bool { schema.namedType(type.namedType)?.isOutputType ?? false }
+    /// Whether a reference names an output type (anything but an input object); unknown names pass here.
+    func isOutputType(_ type: TypeReference) -> Bool { schema.namedType(type.namedType)?.isOutputType ?? true }
 }
