@@ -1,0 +1,196 @@
+/// A recursive-descent parser for GraphQL documents (spec §2 and §3) with one token of lookahead.
+///
+/// The grammar productions live in the `Parser+…` extensions, each method documented with the
+/// production it implements; this file holds the token handling they share: consuming and
+/// expecting tokens, the token and depth limits, locations and graphql-js's error wording.
+struct Parser {
+    private var lexer: Lexer
+    /// The current token: the next one a production looks at or consumes.
+    private(set) var token = Token(.startOfFile, start: 0, end: 0)
+    /// Where the last consumed token ended; a node's location runs from its first token to here.
+    private var lastEnd = 0
+    private var tokenCount = 0
+    private var depth = 0
+    private let options: ParseOptions
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
+        self.lexer = Lexer(bytes: bytes)
+        self.options = options
+    }
+
+    /// Runs `production` over `source` and reports a syntax error as a `GraphQLError` with its line and column.
+    static func parse<Node>(
+        _ source: Source, options: ParseOptions, _ production: (inout Parser) throws(SyntaxError) -> Node
+    ) throws(GraphQLError) -> Node {
+        let outcome: Result<Node, SyntaxError> = source.bytes.withUnsafeBufferPointer { bytes in
+            var parser = Parser(bytes: bytes, options: options)
+            return Result { () throws(SyntaxError) in try production(&parser) }
+        }
+        switch outcome {
+        case .success(let node): return node
+        case .failure(let error): throw error.graphQLError(in: source)
+        }
+    }
+
+    // MARK: - Tokens
+
+    /// Consumes the current token, counting it against `maxTokens`.
+    mutating func advance() throws(SyntaxError) {
+        lastEnd = token.end
+        token = try lexer.next()
+        guard token.kind != .endOfFile else { return }
+        tokenCount += 1
+        if tokenCount > options.maxTokens {
+            throw SyntaxError(
+                "Document contains more than \(options.maxTokens) tokens. Parsing aborted.", at: token.start)
+        }
+    }
+
+    /// The token after the current one, without consuming anything.
+    func lookahead() throws(SyntaxError) -> Token {
+        var copy = lexer
+        return try copy.next()
+    }
+
+    func peek(_ kind: TokenKind) -> Bool {
+        token.kind == kind
+    }
+
+    /// Consumes a token of `kind` or fails with `Expected <kind>, found <token>.`
+    @discardableResult
+    mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
+        let current = token
+        guard current.kind == kind else {
+            throw SyntaxError("Expected \(kind), found \(describe(current)).", at: current.start)
+        }
+        try advance()
+        return current
+    }
+
+    /// Consumes a token of `kind` if it is next.
+    mutating func expectOptional(_ kind: TokenKind) throws(SyntaxError) -> Bool {
+        guard token.kind == kind else { return false }
+        try advance()
+        return true
+    }
+
+    /// Consumes the name `keyword` or fails with `Expected "keyword", found <token>.`
+    mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
+        guard isKeyword(token, keyword) else {
+            throw SyntaxError("Expected \"\(keyword)\", found \(describe(token)).", at: token.start)
+        }
+        try advance()
+    }
+
+    /// Consumes the name `keyword` if it is next.
+    mutating func expectOptionalKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
+        guard isKeyword(token, keyword) else { return false }
+        try advance()
+        return true
+    }
+
+    /// Whether `token` is a name spelled `keyword`, compared byte by byte without making a `String`.
+    func isKeyword(_ token: Token, _ keyword: StaticString) -> Bool {
+        let length = keyword.utf8CodeUnitCount
+        guard token.kind == .name, token.end - token.start == length else { return false }
+        let spelling = keyword.utf8Start
+        for offset in 0..<length where lexer.bytes[token.start + offset] != spelling[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// A name's or number's spelling.
+    func text(of token: Token) -> String {
+        lexer.text(of: token)
+    }
+
+    /// A string token's value: escapes resolved, or dedented for a block string.
+    func stringValue(of token: Token) throws(SyntaxError) -> String {
+        try lexer.value(ofStringToken: token)
+    }
+
+    // MARK: - Errors
+
+    /// `Unexpected <token>.` at the given token, the current one by default.
+    func unexpected(_ token: Token? = nil) -> SyntaxError {
+        let token = token ?? self.token
+        return SyntaxError("Unexpected \(describe(token)).", at: token.start)
+    }
+
+    /// A token as error messages show it: its kind, then its value in quotes when it has one (`Name "foo"`).
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .name, .int, .float, .comment: "\(token.kind) \"\(text(of: token))\""
+        case .string, .blockString: "\(token.kind) \"\((try? stringValue(of: token)) ?? "")\""
+        default: token.kind.description
+        }
+    }
+
+    // MARK: - Locations and limits
+
+    /// The location of a node whose first token started at `start` and whose last token was just consumed.
+    func location(from start: Int) -> Location {
+        options.noLocation ? Location(start: 0, end: 0) : Location(start: start, end: lastEnd)
+    }
+
+    /// Enters one more level of nesting at the current token, failing past `maxDepth` before the
+    /// recursion can go any deeper.
+    mutating func enterNesting() throws(SyntaxError) {
+        depth += 1
+        if depth > options.maxDepth {
+            throw SyntaxError(
+                "Document exceeds the maximum nesting depth of \(options.maxDepth).", at: token.start)
+        }
+    }
+
+    mutating func leaveNesting() {
+        depth -= 1
+    }
+
+    // MARK: - Repetition
+
+    /// `open item+ close`: one or more items between the delimiters.
+    mutating func many<Item>(
+        _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
+    ) throws(SyntaxError) -> [Item] {
+        try expect(open)
+        var items: [Item] = []
+        repeat {
+            items.append(try item(&self))
+        } while try !expectOptional(close)
+        return items
+    }
+
+    /// `(open item+ close)?`: nothing, or one or more items between the delimiters.
+    mutating func optionalMany<Item>(
+        _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
+    ) throws(SyntaxError) -> [Item] {
+        guard token.kind == open else { return [] }
+        return try many(open, item, close)
+    }
+
+    /// `open item* close`: zero or more items between the delimiters.
+    mutating func any<Item>(
+        _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
+    ) throws(SyntaxError) -> [Item] {
+        try expect(open)
+        var items: [Item] = []
+        while try !expectOptional(close) {
+            items.append(try item(&self))
+        }
+        return items
+    }
+
+    /// `delimiter? item (delimiter item)*`: `A & B`, `| A | B`.
+    mutating func delimitedMany<Item>(
+        _ delimiter: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        _ = try expectOptional(delimiter)
+        var items: [Item] = []
+        repeat {
+            items.append(try item(&self))
+        } while try expectOptional(delimiter)
+        return items
+    }
+}
