@@ -2,7 +2,7 @@
 /// printing argument defaults in SDL and introspection. `nil` when the value cannot be written (null
 /// for a non-null type, a value the type rejects).
 public func valueToLiteral(_ value: Value, type: TypeReference, schema: GraphQLSchema) -> ValueNode? {
-    literal(of: value, type: type, lookup: schema.namedType)
+    literal(of: value, type: type) { name in schema.namedType(name) ?? BuiltInScalars.named(name).map(GraphQLNamedType.scalar) }
 }
 
 /// Builds nodes at a zero location: they are printed, never reported.
