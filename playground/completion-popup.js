@@ -11,9 +11,11 @@ const triggerText = /^(?:[\w$@]|\(\)?)$/;
 /** Adds schema-driven completion to `editor`; `getSchema()` returns the current Schema or null. */
 export function attachAutocomplete(editor, getSchema) {
   const popup = new CompletionPopup(editor, getSchema);
+  // Deferred to a microtask: an edit made by the editor itself (auto-closed brackets) fires `input` before the
+  // editor has placed the caret, and the context must be read at the final caret.
   editor.textarea.addEventListener("input", (event) => {
-    if (event.inputType === "insertText" && triggerText.test(event.data ?? "")) popup.open();
-    else if (popup.isOpen) popup.open();
+    const triggered = event.inputType === "insertText" && triggerText.test(event.data ?? "");
+    if (triggered || popup.isOpen) queueMicrotask(() => popup.open());
   });
   editor.textarea.addEventListener("blur", () => popup.close());
   editor.textarea.addEventListener("mousedown", () => popup.close());

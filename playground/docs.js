@@ -223,13 +223,21 @@ function kindBadge(kind) {
   return badge(kind.toLowerCase().replace("_", " "), "badge badge-kind");
 }
 
-/** A description with `inline code` shown as code; the rest stays plain text (never parsed as HTML). */
+/**
+ * A description as paragraphs (blank lines separate them; single line breaks in SDL block strings are just
+ * wrapping) with `inline code` shown as code; the text is never parsed as HTML.
+ */
 function description(value) {
-  const element = document.createElement("p");
+  const element = document.createElement("div");
   element.className = "docs-description";
-  value.split(/(`[^`]+`)/).forEach((part) => {
-    element.append(part.startsWith("`") && part.endsWith("`") && part.length > 1 ? code(part.slice(1, -1), "docs-inline-code") : text(part));
-  });
+  for (const paragraphText of value.split(/\n\s*\n/)) {
+    const paragraphElement = document.createElement("p");
+    paragraphText.replace(/\s*\n\s*/g, " ").split(/(`[^`]+`)/).forEach((part) => {
+      const isCode = part.length > 1 && part.startsWith("`") && part.endsWith("`");
+      paragraphElement.append(isCode ? code(part.slice(1, -1), "docs-inline-code") : text(part));
+    });
+    element.append(paragraphElement);
+  }
   return element;
 }
 

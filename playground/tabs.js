@@ -8,8 +8,9 @@ const headersKey = "tutorgraph.playground.headers.v1";
 const maxHistory = 30;
 
 export const defaultQuery = `# Welcome to the TutorGraph playground.
-# Ctrl/Cmd-Enter runs, Ctrl-Space suggests, Shift-Ctrl-P prettifies.
-# Open "Examples" for the main use cases, or the docs on the right.
+#   Run: Ctrl/Cmd-Enter    Suggest: Ctrl-Space
+#   Prettify: Shift-Ctrl-P
+# "Examples" above has the main use cases.
 
 query SearchTutors {
   tutors(first: 5, filter: {search: "math"}) {
@@ -81,7 +82,8 @@ export class TabStore {
   /** Remembers a run (newest first, no consecutive duplicates, at most `maxHistory`). */
   recordRun({ query, variables, operationName }) {
     const entry = { query, variables, operationName, at: new Date().toISOString(), title: operationName || titleFor(query) };
-    if (this.history[0]?.query === query && this.history[0]?.variables === variables) this.history.shift();
+    const latest = this.history[0];
+    if (latest?.query === query && latest.variables === variables && latest.operationName === operationName) this.history.shift();
     this.history.unshift(entry);
     this.history.length = Math.min(this.history.length, maxHistory);
     write(this.storage, historyKey, this.history);
