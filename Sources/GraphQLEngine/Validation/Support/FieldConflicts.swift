@@ -64,6 +64,8 @@ final class FieldConflictFinder {
     private var fieldsByFragment: [String: CollectedFields] = [:]
     /// More conflicts than this in one list would never be reported (validation stops at `maxErrors`).
     private let conflictLimit: Int
+    /// How many pairs of fields were compared: the measure of work that tests hold to stay linear.
+    private(set) var fieldComparisons = 0
 
     init(context: ValidationContext) {
         self.context = context
@@ -199,6 +201,7 @@ final class FieldConflictFinder {
     private func findConflict(
         exclusive parentsAreExclusive: Bool, _ responseKey: String, _ field1: FieldOccurrence, _ field2: FieldOccurrence
     ) -> FieldConflict? {
+        fieldComparisons += 1
         let node1 = field1.node, node2 = field2.node
         let areExclusive =
             parentsAreExclusive
