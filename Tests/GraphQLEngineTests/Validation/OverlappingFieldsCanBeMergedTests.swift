@@ -193,6 +193,59 @@ struct OverlappingFieldsCanBeMergedTests {
             ])
     }
 
+    @Test("conflicts reached through nested fragments are reported at the nearest common field")
+    func nestedFragmentConflicts() throws {
+        let query = """
+            {
+              field {
+                ...F
+              }
+              field {
+                ...I
+              }
+            }
+            fragment F on T {
+              x: a
+              ...G
+            }
+            fragment G on T {
+              y: c
+            }
+            fragment I on T {
+              y: d
+              ...J
+            }
+            fragment J on T {
+              x: b
+            }
+            """
+        #expect(
+            try errors(OverlappingFieldsCanBeMergedRule.self, query) == [
+                ReportedError(
+                    conflict(
+                        "field",
+                        "subfields \"x\" conflict because \"a\" and \"b\" are different fields and subfields \"y\" conflict because \"c\" and \"d\" are different fields"
+                    ),
+                    (2, 3), (10, 3), (14, 3), (5, 3), (21, 3), (17, 3))
+            ])
+    }
+
+    @Test("unknown fragments are ignored")
+    func unknownFragments() throws {
+        let query = """
+            {
+              field
+              ...Unknown
+              ...Known
+            }
+            fragment Known on T {
+              field
+              ...OtherUnknown
+            }
+            """
+        #expect(try errors(OverlappingFieldsCanBeMergedRule.self, query) == [])
+    }
+
     @Test("1,000 identical fields are compared without pairwise work")
     func thousandIdenticalFields() throws {
         let query = "{ dog { " + String(repeating: "name mother { name } ", count: 1_000) + "} }"

@@ -185,4 +185,17 @@ struct ValuesOfCorrectTypeTests {
                 ReportedError("Boolean cannot represent a non boolean value: \"yes\"", (1, 20))
             ])
     }
+
+    @Test("a custom scalar's message is prefixed with what was expected and found")
+    func customScalar() throws {
+        let schema = try buildSchema(
+            "scalar DateTime type Query { at(time: DateTime): String }",
+            resolvers: ResolverMap(scalars: ["DateTime": CustomScalars.dateTime]))
+        #expect(try errors(ValuesOfCorrectTypeRule.self, "{ at(time: \"2026-11-24T20:16:42Z\") }", schema: schema) == [])
+        #expect(
+            try errors(ValuesOfCorrectTypeRule.self, "{ at(time: 5) }", schema: schema) == [
+                ReportedError(
+                    "Expected value of type \"DateTime\", found 5; DateTime cannot represent a non string value: 5", (1, 12))
+            ])
+    }
 }
