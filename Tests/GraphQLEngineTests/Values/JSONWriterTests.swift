@@ -83,3 +83,21 @@ struct JSONWriterTests {
         #expect(encoded(.object(GraphQLError("Plain").jsonObject)) == #"{"message":"Plain"}"#)
     }
 }
+
+@Suite("JSON writer for results")
+struct JSONResultWriterTests {
+    private func encoded(_ result: GraphQLResult) -> String {
+        String(decoding: JSON.encode(result), as: UTF8.self)
+    }
+
+    @Test("a result writes errors first, then data, then extensions, leaving out absent parts")
+    func writesResults() {
+        #expect(encoded(GraphQLResult(data: .object(["a": .int(1)]))) == #"{"data":{"a":1}}"#)
+        #expect(encoded(GraphQLResult(data: .null, errors: [GraphQLError("x")])) == #"{"errors":[{"message":"x"}],"data":null}"#)
+        #expect(
+            encoded(.requestErrors([GraphQLError("a", code: .badUserInput), GraphQLError("b")]))
+                == #"{"errors":[{"message":"a","extensions":{"code":"BAD_USER_INPUT"}},{"message":"b"}]}"#)
+        #expect(encoded(GraphQLResult(data: .null, extensions: ["cost": .int(3)])) == #"{"data":null,"extensions":{"cost":3}}"#)
+        #expect(encoded(GraphQLResult(data: .null, extensions: [:])) == #"{"data":null}"#)
+    }
+}
