@@ -28,7 +28,10 @@ struct TypesBuildSchemaTests {
         guard case .object(let subject)? = schema.namedType("Subject"), case .object(let tutor)? = schema.namedType("Tutor"),
             case .enumType(let locale)? = schema.namedType("Locale"), case .inputObject(let range)? = schema.namedType("Range"),
             case .scalar(let cursor)? = schema.namedType("Cursor")
-        else { Issue.record("kinds"); return }
+        else {
+            Issue.record("kinds")
+            return
+        }
         #expect(tutor.fields["name"]?.deprecationReason == "No longer supported")
         #expect(subject.fields["title"]?.deprecationReason == "Use label.")
         #expect(subject.fields["title"]?.argument(named: "locale")?.defaultValue == .string("EN"))
@@ -67,7 +70,10 @@ struct TypesBuildSchemaTests {
         #expect(schema.mutationType?.name == "Mut")
         guard case .union(let union)? = schema.namedType("U"), case .enumType(let enumType)? = schema.namedType("E"),
             case .inputObject(let input)? = schema.namedType("I"), case .scalar(let scalar)? = schema.namedType("S")
-        else { Issue.record("kinds"); return }
+        else {
+            Issue.record("kinds")
+            return
+        }
         #expect(union.types == ["Root", "Mut"])
         #expect(enumType.values.map(\.name) == ["A", "B"])
         #expect(input.fields.map(\.name) == ["x", "y"])
@@ -116,7 +122,10 @@ struct TypesBuildSchemaTests {
         #expect(schema.queryType.fields["b"]?.resolve == nil)
         guard case .interface(let node)? = schema.namedType("Node"), case .scalar(let dateTime)? = schema.namedType("DateTime"),
             case .scalar(let free)? = schema.namedType("Free")
-        else { Issue.record("kinds"); return }
+        else {
+            Issue.record("kinds")
+            return
+        }
         #expect(node.resolveType != nil)
         #expect(try dateTime.coercion.parseValue(.string("2026-11-24T21:00:00+01:00")) == .string("2026-11-24T20:00:00Z"))
         #expect(try free.coercion.parseValue(.object(["any": .bool(true)])) == .object(["any": .bool(true)]))
@@ -127,7 +136,10 @@ struct TypesBuildSchemaTests {
 
     @Test func redefiningBuiltInScalarsKeepsTheBuiltInCoercion() throws {
         let schema = try buildSchema("scalar String type Query { a: String }")
-        guard case .scalar(let string)? = schema.namedType("String") else { Issue.record("kind"); return }
+        guard case .scalar(let string)? = schema.namedType("String") else {
+            Issue.record("kind")
+            return
+        }
         #expect(string === BuiltInScalars.string)
     }
 

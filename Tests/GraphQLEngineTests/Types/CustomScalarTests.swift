@@ -15,9 +15,10 @@ struct TypesCustomScalarTests {
     }
 
     @Test func dateTimeRejectsMalformedText() {
-        for text in ["2026-11-24", "2026-11-24T20:16:42", "2026-13-01T00:00:00Z", "2025-02-29T00:00:00Z",
-            "2026-11-24T24:00:00Z", "2026-11-24T20:16:42+1:00", "2026-11-24T20:16:42.Z", "x"]
-        {
+        for text in [
+            "2026-11-24", "2026-11-24T20:16:42", "2026-13-01T00:00:00Z", "2025-02-29T00:00:00Z",
+            "2026-11-24T24:00:00Z", "2026-11-24T20:16:42+1:00", "2026-11-24T20:16:42.Z", "x",
+        ] {
             #expect(throws: ScalarCoercionError.self) { try CustomScalars.dateTime.parseValue(.string(text)) }
         }
         #expect(

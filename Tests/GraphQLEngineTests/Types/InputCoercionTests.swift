@@ -96,13 +96,20 @@ struct TypesInputCoercionTests {
 
     @Test func literalProblems() {
         #expect(literalProblem("{slots: []}", booking) == "Field \"Booking.tutorId\" of required type \"ID!\" was not provided. @ ")
-        #expect(literalProblem("{tutorId: 1, slots: [{start: 1.5}]}", booking) == "Int cannot represent non-integer value: 1.5 @ .slots[0].start")
-        #expect(literalProblem("{tutorId: 1, slots: [], nope: 1}", booking) == "Field \"nope\" is not defined by type \"Booking\". Did you mean \"note\"? @ ")
+        #expect(
+            literalProblem("{tutorId: 1, slots: [{start: 1.5}]}", booking)
+                == "Int cannot represent non-integer value: 1.5 @ .slots[0].start")
+        #expect(
+            literalProblem("{tutorId: 1, slots: [], nope: 1}", booking)
+                == "Field \"nope\" is not defined by type \"Booking\". Did you mean \"note\"? @ ")
         #expect(literalProblem("null", .nonNull(.named("Int"))) == "Expected value of type \"Int!\", found null. @ ")
-        #expect(literalProblem("\"ONLINE\"", .named("Kind"))?.hasPrefix("Enum \"Kind\" cannot represent non-enum value: \"ONLINE\".") == true)
+        #expect(
+            literalProblem("\"ONLINE\"", .named("Kind"))?.hasPrefix("Enum \"Kind\" cannot represent non-enum value: \"ONLINE\".") == true)
         #expect(literalProblem("5", booking) == "Expected value of type \"Booking\", found 5. @ ")
         #expect(literalProblem("$v", .nonNull(.named("Int")), variables: [:]) == "Expected value of type \"Int!\", found null. @ ")
-        #expect(literalProblem("{card: \"a\", credits: 1}", .named("Payment")) == "OneOf Input Object \"Payment\" must specify exactly one key. @ ")
+        #expect(
+            literalProblem("{card: \"a\", credits: 1}", .named("Payment"))
+                == "OneOf Input Object \"Payment\" must specify exactly one key. @ ")
         #expect(literalProblem("{card: null}", .named("Payment")) == "Field \"Payment.card\" must be non-null. @ .card")
     }
 

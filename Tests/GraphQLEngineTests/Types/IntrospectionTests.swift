@@ -99,7 +99,10 @@ struct TypesIntrospectionTests {
         #expect(Introspection.schemaField.type == .nonNull(.named("__Schema")))
         #expect(Introspection.typeField.arguments.map(\.type) == [.nonNull(.named("String"))])
         #expect(Introspection.typeNameField.type == .nonNull(.named("String")))
-        guard case .object(let type)? = sampleSchema.namedType("__Type") else { Issue.record("__Type"); return }
+        guard case .object(let type)? = sampleSchema.namedType("__Type") else {
+            Issue.record("__Type")
+            return
+        }
         #expect(
             type.fields.map(\.name) == [
                 "kind", "name", "description", "specifiedByURL", "fields", "interfaces", "possibleTypes", "enumValues",
@@ -188,7 +191,10 @@ struct TypesIntrospectionTests {
         #expect(
             data["__type"]?["fields"]
                 == .list([
-                    .object(["name": .string("tutors"), "args": .list([.object(["name": .string("first")]), .object(["name": .string("filter")])])]),
+                    .object([
+                        "name": .string("tutors"),
+                        "args": .list([.object(["name": .string("first")]), .object(["name": .string("filter")])]),
+                    ]),
                     .object(["name": .string("node"), "args": .list([.object(["name": .string("id")])])]),
                 ]))
         #expect(data["kind"]?["enumValues"] == .list([.object(["name": .string("ONLINE")])]))

@@ -56,7 +56,8 @@ struct TypesScalarCoercionTests {
         #expect(failure { try int.parseValue(.string("4")) } == "Int cannot represent non-integer value: \"4\"")
         #expect(failure { try int.parseValue(.int(2_147_483_648)) } == "Int cannot represent non 32-bit signed integer value: 2147483648")
         #expect(try int.parseLiteral(literal("123")) == .int(123))
-        #expect(failure { try int.parseLiteral(literal("2147483648")) } == "Int cannot represent non 32-bit signed integer value: 2147483648")
+        #expect(
+            failure { try int.parseLiteral(literal("2147483648")) } == "Int cannot represent non 32-bit signed integer value: 2147483648")
         #expect(failure { try int.parseLiteral(literal("1.5")) } == "Int cannot represent non-integer value: 1.5")
         #expect(failure { try int.parseLiteral(literal("\"abc\"")) } == "Int cannot represent non-integer value: \"abc\"")
         #expect(failure { try int.parseLiteral(literal("RED")) } == "Int cannot represent non-integer value: RED")

@@ -22,7 +22,8 @@ struct TypesSchemaValidationTests {
         #expect(
             problems("type Query { a: Int } input Mutation { a: Int }")
                 == ["Mutation root type must be Object type if provided, it cannot be Mutation."])
-        #expect(problems("schema { query: Q } schema { query: Q } type Q { a: Int }") == [
+        #expect(
+            problems("schema { query: Q } schema { query: Q } type Q { a: Int }") == [
                 "Must provide only one schema definition. (1:21)", "There can be only one query type in schema. (1:10, 1:30)",
             ])
         #expect(
@@ -136,7 +137,9 @@ struct TypesSchemaValidationTests {
                 == ["Required input field I.x cannot be deprecated. (1:39)"])
         #expect(
             problems("type Query { a(i: I = {y: 1}): Int } input I { x: Int }")
-                == ["Argument \"Query.a(i:)\" has invalid default value: Field \"y\" is not defined by type \"I\". Did you mean \"x\"? (1:23)"])
+                == [
+                    "Argument \"Query.a(i:)\" has invalid default value: Field \"y\" is not defined by type \"I\". Did you mean \"x\"? (1:23)"
+                ])
     }
 
     @Test func directiveUsages() {

@@ -24,7 +24,8 @@ func orderedSchemaTypes(
             interface.interfaces.forEach(collect)
             collectFieldReferences(interface.fields)
         case .union(let union): union.types.forEach(collect)
-        case .inputObject(let inputObject): inputObject.fields.forEach { collect($0.type.namedType) }
+        case .inputObject(let inputObject):
+            for field in inputObject.fields { collect(field.type.namedType) }
         case .scalar, .enumType: break
         }
     }
@@ -32,7 +33,7 @@ func orderedSchemaTypes(
     func collectFieldReferences(_ fields: FieldMap) {
         for field in fields {
             collect(field.type.namedType)
-            field.arguments.forEach { collect($0.type.namedType) }
+            for argument in field.arguments { collect(argument.type.namedType) }
         }
     }
 
@@ -40,7 +41,7 @@ func orderedSchemaTypes(
         collected.append(type)
         collectReferences(of: type)
     }
-    for directive in directives { directive.arguments.forEach { collect($0.type.namedType) } }
+    for argument in directives.flatMap(\.arguments) { collect(argument.type.namedType) }
     collect(Introspection.schemaType.name)
     return collected
 }

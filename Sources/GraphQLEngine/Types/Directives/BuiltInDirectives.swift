@@ -25,7 +25,8 @@ public enum BuiltInDirectives {
         arguments: [
             GraphQLInputValue(
                 name: "reason",
-                description: "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
+                description:
+                    "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
                 type: .named("String"), defaultValue: .string(defaultDeprecationReason))
         ]
     )

@@ -3,7 +3,8 @@
 extension Introspection {
     static let fieldType = GraphQLObjectType(
         name: "__Field",
-        description: "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.",
+        description:
+            "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.",
         fields: [
             introspectionField("__Field", "name", .nonNull(.named("String"))) { (field: GraphQLField, _, _) in field.name },
             introspectionField("__Field", "description", .named("String")) { (field: GraphQLField, _, _) in
@@ -30,7 +31,8 @@ extension Introspection {
 
     static let inputValueType = GraphQLObjectType(
         name: "__InputValue",
-        description: "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.",
+        description:
+            "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.",
         fields: [
             introspectionField("__InputValue", "name", .nonNull(.named("String"))) { (value: GraphQLInputValue, _, _) in
                 value.name
@@ -58,7 +60,8 @@ extension Introspection {
 
     static let enumValueType = GraphQLObjectType(
         name: "__EnumValue",
-        description: "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.",
+        description:
+            "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.",
         fields: [
             introspectionField("__EnumValue", "name", .nonNull(.named("String"))) { (value: GraphQLEnumValue, _, _) in
                 value.name

@@ -3,7 +3,8 @@
 extension Introspection {
     static let schemaType = GraphQLObjectType(
         name: "__Schema",
-        description: "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.",
+        description:
+            "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.",
         fields: [
             introspectionField("__Schema", "description", .named("String")) { (_: IntrospectedSchema, _, info) in
                 info.schema.description
@@ -43,7 +44,8 @@ extension Introspection {
 
     static let directiveType = GraphQLObjectType(
         name: "__Directive",
-        description: "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.",
+        description:
+            "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.",
         fields: [
             introspectionField("__Directive", "name", .nonNull(.named("String"))) { (directive: GraphQLDirective, _, _) in
                 directive.name
@@ -69,7 +71,8 @@ extension Introspection {
 
     static let directiveLocationType = GraphQLEnumType(
         name: "__DirectiveLocation",
-        description: "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",
+        description:
+            "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",
         values: DirectiveLocation.allCases.map { GraphQLEnumValue(name: $0.rawValue, description: $0.meaning) }
     )
 

@@ -3,19 +3,22 @@ public enum BuiltInScalars {
     /// A signed 32-bit integer.
     public static let int = GraphQLScalarType(
         name: "Int",
-        description: "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.",
+        description:
+            "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.",
         coercion: IntCoercion.hooks
     )
     /// A finite double-precision number.
     public static let float = GraphQLScalarType(
         name: "Float",
-        description: "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).",
+        description:
+            "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).",
         coercion: FloatCoercion.hooks
     )
     /// UTF-8 text.
     public static let string = GraphQLScalarType(
         name: "String",
-        description: "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.",
+        description:
+            "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.",
         coercion: StringCoercion.hooks
     )
     /// `true` or `false`.
@@ -27,7 +30,8 @@ public enum BuiltInScalars {
     /// An opaque identifier, serialized as a string; accepts string or integer input.
     public static let id = GraphQLScalarType(
         name: "ID",
-        description: "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.",
+        description:
+            "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.",
         coercion: IDCoercion.hooks
     )
 

@@ -12,8 +12,9 @@ enum RFC3339 {
     /// fractional seconds beyond milliseconds truncated; `nil` when malformed or out of range.
     static func parseDateTime(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 20, var civil = parseDate(bytes, from: 0), bytes[10] == UInt8(ascii: "T")
-            || bytes[10] == UInt8(ascii: "t"),
+        guard bytes.count >= 20, var civil = parseDate(bytes, from: 0),
+            bytes[10] == UInt8(ascii: "T")
+                || bytes[10] == UInt8(ascii: "t"),
             let hour = number(bytes, 11, 2), bytes[13] == UInt8(ascii: ":"), let minute = number(bytes, 14, 2),
             bytes[16] == UInt8(ascii: ":"), let second = number(bytes, 17, 2),
             hour <= 23, minute <= 59, second <= 59
