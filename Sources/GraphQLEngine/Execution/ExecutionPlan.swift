@@ -22,8 +22,12 @@ final class FieldPlan {
     let namedType: GraphQLNamedType
     /// `__typename`, answered from the plan's type without calling a resolver.
     let isTypeName: Bool
-    /// The coerced arguments, or the error every execution of this field reports.
-    let arguments: Result<ObjectValue, GraphQLError>
+    /// The coerced arguments (empty when coercion failed).
+    let arguments: ObjectValue
+    /// Why the arguments could not be coerced: every execution of the field reports it.
+    let argumentError: GraphQLError?
+    /// The field's resolver; `nil` reads the source's member of the same name.
+    let resolve: FieldResolver?
     let facts: ResolveFieldFacts
     /// Plans of the field's sub-selection, one per runtime object type met so far.
     private var childPlans: [ObjectPlan] = []
@@ -37,7 +41,15 @@ final class FieldPlan {
         self.definition = definition
         self.namedType = namedType
         self.isTypeName = isTypeName
-        self.arguments = arguments
+        switch arguments {
+        case .success(let values):
+            self.arguments = values
+            argumentError = nil
+        case .failure(let error):
+            self.arguments = [:]
+            argumentError = error
+        }
+        resolve = definition.resolve
         self.facts = facts
     }
 

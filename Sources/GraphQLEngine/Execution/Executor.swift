@@ -39,6 +39,8 @@ struct Executor {
     var nextLevel: [ObjectWork] = []
     /// Fields of this level waiting for a promise or async work.
     var pending: [PendingField] = []
+    /// Indices of the lists of leaves being completed, innermost last: the tail of an item's response path.
+    var leafListIndices: [Int] = []
 
     init(schema: GraphQLSchema, request: ExecutionRequest, operation: OperationDefinition, variables: ObjectValue) {
         self.schema = schema
@@ -112,18 +114,15 @@ struct Executor {
             tree.slots[slot] = .value(.string(field.facts.parentType.name))
             return
         }
-        let arguments: ObjectValue
-        switch field.arguments {
-        case .success(let values): arguments = values
-        case .failure(let error):
+        if let error = field.argumentError {
             fieldFailed(field, error: error, owner: owner, slot: slot, parentPath: parentPath)
             return
         }
         let resolution: Resolution
-        if let resolve = field.definition.resolve {
+        if let resolve = field.resolve {
             do {
                 resolution = try resolve(
-                    source, arguments, ResolveInfo(field: field.facts, request: requestFacts, parentPath: parentPath))
+                    source, field.arguments, ResolveInfo(field: field.facts, request: requestFacts, parentPath: parentPath))
             } catch {
                 fieldFailed(field, error: error, owner: owner, slot: slot, parentPath: parentPath)
                 return
@@ -159,7 +158,7 @@ struct Executor {
         do {
             tree.slots[slot] = try completeValue(
                 field.returnType, value, field: field, owner: owner,
-                path: { parentPath.appending(key: field.responseKey) })
+                at: CompletionPath(base: parentPath, key: field.responseKey))
         } catch {
             nullField(field, owner: owner, slot: slot)
         }
