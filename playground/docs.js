@@ -30,12 +30,6 @@ export class DocsExplorer {
     this.content.replaceChildren(paragraph(text, "docs-message"));
   }
 
-  /** Opens a type's page, e.g. from a link or from the editor. */
-  showType(name) {
-    if (!this.schema?.type(name)) return;
-    this.navigate({ kind: "type", name });
-  }
-
   navigate(page) {
     this.history.push(page);
     this.searchInput.value = "";

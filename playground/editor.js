@@ -313,6 +313,6 @@ function renderMarks(text, marks) {
 }
 
 /** Escapes text for insertion into HTML markup. */
-export function escapeHTML(text) {
+function escapeHTML(text) {
   return text.replace(/[&<>"]/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[character]);
 }

@@ -1,7 +1,7 @@
 // Sends one GraphQL-over-HTTP request and reports what came back, including status and timing.
 
 /** The endpoint the page talks to; index.html may override it with `<meta name="graphql-endpoint">`. */
-export const endpoint = document.querySelector('meta[name="graphql-endpoint"]')?.content || "/graphql";
+const endpoint = document.querySelector('meta[name="graphql-endpoint"]')?.content || "/graphql";
 
 /**
  * POSTs `{query, variables, operationName}` and resolves (never rejects) with

@@ -179,14 +179,14 @@ async function refreshSchema() {
   validateQuery();
 }
 
+/** Notes in the toolbar whether requests carry an Authorization header (quietly ignoring unfinished JSON). */
 function showAuthState() {
-  const headers = (() => {
-    try {
-      return JSON.parse(headersEditor.value || "{}");
-    } catch {
-      return {};
-    }
-  })();
+  let headers = {};
+  try {
+    headers = JSON.parse(headersEditor.value || "{}") ?? {};
+  } catch {
+    // Unfinished JSON counts as no Authorization header.
+  }
   const authorized = Object.keys(headers).some((name) => name.toLowerCase() === "authorization");
   byId("auth-state").textContent = authorized ? "Authorization header set" : "";
 }

@@ -7,7 +7,7 @@ const historyKey = "tutorgraph.playground.history.v1";
 const headersKey = "tutorgraph.playground.headers.v1";
 const maxHistory = 30;
 
-export const defaultQuery = `# Welcome to the TutorGraph playground.
+const defaultQuery = `# Welcome to the TutorGraph playground.
 #   Run: Ctrl/Cmd-Enter    Suggest: Ctrl-Space
 #   Prettify: Shift-Ctrl-P
 # "Examples" above has the main use cases.
@@ -105,7 +105,7 @@ function newTab({ query, variables = "", operationName = null }) {
 }
 
 /** Names a tab after its first named operation (`SearchTutors`), else its first field, else "Untitled". */
-export function titleFor(query) {
+function titleFor(query) {
   const code = query.replace(/#.*$/gm, "");
   const named = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(code);
   if (named) return named[1];

@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    @Test func servesThePageWithATrailingSlashToo() async throws {
+        try await makeApplication().test(.router) { client in
+            try await client.execute(uri: "/playground/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.eTag] == controller.index.entityTag.value)
+            }
+        }
+    }
+
     @Test(arguments: [
         ("playground.css", "text/css; charset=utf-8"),
         ("main.js", "text/javascript; charset=utf-8"),

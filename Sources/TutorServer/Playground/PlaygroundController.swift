@@ -21,7 +21,7 @@ public struct PlaygroundController: Sendable {
         self.index = index
     }
 
-    /// Mounts `GET /playground` (the page) and `GET /playground/<path>` (its assets); HEAD comes with GET.
+    /// Mounts `GET /playground` (the page, also at `/playground/`) and `GET /playground/<path>` (its assets).
     public func addRoutes(to router: Router<some RequestContext>) {
         router.get("playground") { request, _ in
             response(for: index, request: request)
