@@ -42,8 +42,10 @@ struct PlaygroundAsset: Sendable {
             guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true,
                 let contentType = contentTypes[file.pathExtension.lowercased()]
             else { continue }
-            let relativePath = file.resolvingSymlinksInPath().path.dropFirst(root.path.count + 1)
-            assets[String(relativePath)] = PlaygroundAsset(bytes: Array(try Data(contentsOf: file)), contentType: contentType)
+            let path = file.standardizedFileURL.path
+            guard path.hasPrefix(root.path + "/") else { continue }
+            let relativePath = String(path.dropFirst(root.path.count + 1))
+            assets[relativePath] = PlaygroundAsset(bytes: Array(try Data(contentsOf: file)), contentType: contentType)
         }
         return assets
     }
