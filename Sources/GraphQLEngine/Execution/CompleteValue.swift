@@ -50,10 +50,14 @@ extension Executor {
         }
     }
 
-    /// Whether a resolved value is JSON null, which stands for GraphQL null like Swift's `nil`.
+    /// Whether a resolved value stands for GraphQL null although it is not `nil` itself: JSON null, or a
+    /// `nil` optional boxed inside an array element or dictionary value.
     private func isNull(_ value: any Sendable) -> Bool {
-        if case .null? = value as? Value { return true }
-        return false
+        switch value {
+        case let json as Value: json.isNull
+        case let optional as any BoxedOptional: optional.isNone
+        default: false
+        }
     }
 
     /// The response path of a position: its base, its key, then the indices of the leaf lists being completed.
@@ -90,7 +94,7 @@ extension Executor {
         _ enumType: GraphQLEnumType, _ value: any Sendable, field: FieldPlan, at position: CompletionPath
     ) throws(NullBubble) -> Value {
         let leaf = leafValue(fromResolved: value)
-        if leaf == .null { return .null }
+        if leaf == .null || (leaf == nil && isNull(value)) { return .null }
         guard let name = leaf?.stringValue, enumType.hasValue(name) else {
             let message = "Enum \"\(enumType.name)\" cannot represent value: \(describeResolvedValue(value))"
             throw fail(GraphQLError(message, code: .internalServerError), field: field, path: responsePath(position))
@@ -114,6 +118,7 @@ extension Executor {
             break
         }
         guard let items = value as? [any Sendable] else {
+            if isNull(value) { return .value(.null) }
             let message =
                 "Expected Iterable, but did not find one for field \"\(field.facts.parentType.name).\(field.definition.name)\"."
             throw fail(GraphQLError(message), field: field, path: responsePath(position))
@@ -182,4 +187,13 @@ extension Executor {
         }
         return completeObjectValue(objectType, value, field: field, owner: owner, at: position)
     }
+}
+
+/// Lets `isNull` see through an `Optional` that was boxed as `any Sendable` (an element of `[String?]`).
+private protocol BoxedOptional {
+    var isNone: Bool { get }
+}
+
+extension Optional: BoxedOptional {
+    fileprivate var isNone: Bool { self == nil }
 }

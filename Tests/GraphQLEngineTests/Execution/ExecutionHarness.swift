@@ -43,6 +43,11 @@ enum ExecutionHarness {
         String(decoding: JSON.encode(value), as: UTF8.self)
     }
 
+    /// A `Value` from JSON text, for root values and expectations.
+    static func value(_ text: String) throws -> Value {
+        try JSON.decode(Array(text.utf8))
+    }
+
     static func object(fromJSON text: String) throws -> ObjectValue {
         try #require(try JSON.decode(Array(text.utf8)).objectValue)
     }
