@@ -150,12 +150,14 @@ struct Parser {
 
     // MARK: - Repetition
 
-    /// `open item+ close`: one or more items between the delimiters.
+    /// `open item+ close`: one or more items between the delimiters. Reserves room for a few items
+    /// up front, since growing an array from one element reallocates it again and again.
     mutating func many<Item>(
         _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
         var items: [Item] = []
+        items.reserveCapacity(4)
         repeat {
             items.append(try item(&self))
         } while try !expectOptional(close)
