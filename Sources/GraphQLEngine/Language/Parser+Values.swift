@@ -142,6 +142,7 @@ extension Parser {
         peekDescription() ? try parseStringLiteral() : nil
     }
 
+    /// Whether a string comes next, which before a definition is its description.
     func peekDescription() -> Bool {
         peek(.string) || peek(.blockString)
     }

@@ -52,6 +52,7 @@ struct Parser {
         return try copy.next()
     }
 
+    /// Whether the current token is of `kind`, without consuming it.
     func peek(_ kind: TokenKind) -> Bool {
         token.kind == kind
     }
@@ -144,6 +145,7 @@ struct Parser {
         }
     }
 
+    /// Leaves the level `enterNesting` entered, once its closing bracket is consumed.
     mutating func leaveNesting() {
         depth -= 1
     }
