@@ -24,13 +24,8 @@ struct ClusterCommandRunner: Sendable {
     }
 
     /// Runs a PostgreSQL program to completion; throws with its output when it exits non-zero.
-    @discardableResult
-    func run(_ program: String, _ arguments: [String]) async throws -> String {
-        let (status, output) = try await Self.execute(invocation(of: program, arguments))
-        guard status == 0 else {
-            throw EmbeddedPostgresError.commandFailed(command: program, status: status, output: output)
-        }
-        return output
+    func run(_ program: String, _ arguments: [String]) async throws {
+        try await Self.executeSuccessfully(invocation(of: program, arguments), named: program)
     }
 
     /// Runs a PostgreSQL program and returns its exit status, for programs like `pg_ctl status` whose status is
@@ -50,9 +45,9 @@ struct ClusterCommandRunner: Sendable {
     func prepareOwnership(of directory: URL) async throws {
         guard isRoot else { return }
         if getpwnam(Self.serviceUser) == nil {
-            try await Self.runSystemTool("useradd", ["--system", "--no-create-home", Self.serviceUser])
+            try await Self.executeSuccessfully(["useradd", "--system", "--no-create-home", Self.serviceUser], named: "useradd")
         }
-        try await Self.runSystemTool("chown", ["-R", "\(Self.serviceUser):", directory.path])
+        try await Self.executeSuccessfully(["chown", "-R", "\(Self.serviceUser):", directory.path], named: "chown")
         let (status, _) = try await Self.execute(invocation(of: "test", ["-w", directory.path], inBinaries: false))
         guard status == 0 else { throw EmbeddedPostgresError.directoryNotAccessible(path: directory.path) }
     }
@@ -63,9 +58,10 @@ struct ClusterCommandRunner: Sendable {
         return isRoot ? ["runuser", "-u", Self.serviceUser, "--"] + command : command
     }
 
-    private static func runSystemTool(_ tool: String, _ arguments: [String]) async throws {
-        let (status, output) = try await execute([tool] + arguments)
-        guard status == 0 else { throw EmbeddedPostgresError.commandFailed(command: tool, status: status, output: output) }
+    /// Runs `command`; a non-zero exit throws with the command's output, under the program's `name`.
+    private static func executeSuccessfully(_ command: [String], named name: String) async throws {
+        let (status, output) = try await execute(command)
+        guard status == 0 else { throw EmbeddedPostgresError.commandFailed(command: name, status: status, output: output) }
     }
 
     /// Runs `command` to completion; stdout and stderr are captured together.
