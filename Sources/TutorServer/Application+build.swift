@@ -1,0 +1,33 @@
+import Hummingbird
+import Logging
+import PostgresNIO
+import TutorStore
+
+/// Builds the TutorGraph HTTP application from its configuration.
+///
+/// The PostgreSQL pool runs as a service of the application, so it starts before the server listens and shuts
+/// down after it on SIGINT or SIGTERM (`runService()`); the router is built from the pool and the configuration.
+public func buildApplication(
+    configuration: ServerConfiguration,
+    logger: Logger,
+    hooks: StartupHooks = StartupHooks()
+) async throws -> some ApplicationProtocol {
+    let database = PostgresClient(configuration: configuration.database.client, backgroundLogger: logger)
+    let router = try buildRouter(configuration: configuration, database: database)
+    var app = Application(
+        router: router,
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "TutorGraph"
+        ),
+        onServerRunning: { channel in
+            await hooks.onListening(channel.localAddress?.port ?? configuration.port)
+        },
+        logger: logger
+    )
+    app.addServices(database)
+    app.beforeServerStarts {
+        try await hooks.beforeServing(database)
+    }
+    return app
+}
