@@ -1,0 +1,75 @@
+import GraphQLEngine
+
+/// The four parameters of a GraphQL-over-HTTP request, checked for type, from a POST body or a GET URL.
+struct GraphQLRequestParameters: Sendable, Equatable {
+    var query: String
+    var operationName: String?
+    var variables: ObjectValue?
+    var extensions: ObjectValue?
+
+    init(query: String, operationName: String? = nil, variables: ObjectValue? = nil, extensions: ObjectValue? = nil) {
+        self.query = query
+        self.operationName = operationName
+        self.variables = variables
+        self.extensions = extensions
+    }
+
+    /// Reads a POST body: a UTF-8 JSON object whose `query` is a string and whose other parameters are absent,
+    /// null, or of their type (string, object, object).
+    init(jsonBody body: some Collection<UInt8>) throws(GraphQLHTTPFailure) {
+        guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object with a query.") }
+        let decoded: Value
+        do {
+            decoded = try JSON.decode(body)
+        } catch {
+            throw .badRequest("The request body is not valid JSON: \(error)")
+        }
+        guard let object = decoded.objectValue else { throw .badRequest("The request body must be a JSON object.") }
+        try self.init(
+            checkingQuery: object["query"], operationName: object["operationName"], variables: object["variables"],
+            extensions: object["extensions"])
+    }
+
+    /// Reads a GET URL query: `query` and `operationName` as text, `variables` and `extensions` as JSON text.
+    init(urlQuery: URLQueryItems) throws(GraphQLHTTPFailure) {
+        try self.init(
+            checkingQuery: urlQuery["query"].map(Value.string), operationName: urlQuery["operationName"].map(Value.string),
+            variables: try Self.decodeJSONParameter(urlQuery["variables"], named: "variables"),
+            extensions: try Self.decodeJSONParameter(urlQuery["extensions"], named: "extensions"))
+    }
+
+    /// Checks each parameter's JSON type; `nil` means the parameter was absent.
+    private init(checkingQuery query: Value?, operationName: Value?, variables: Value?, extensions: Value?) throws(GraphQLHTTPFailure) {
+        switch query {
+        case .string(let text)?: self.query = text
+        case nil, .null?: throw .badRequest("Missing query: the request must carry a \"query\" string.")
+        default: throw .badRequest("The \"query\" parameter must be a string.")
+        }
+        switch operationName {
+        case .string(let name)?: self.operationName = name.isEmpty ? nil : name
+        case nil, .null?: self.operationName = nil
+        default: throw .badRequest("The \"operationName\" parameter must be a string or null.")
+        }
+        self.variables = try Self.object(variables, named: "variables")
+        self.extensions = try Self.object(extensions, named: "extensions")
+    }
+
+    /// An object parameter's value; absent and null both mean none.
+    private static func object(_ value: Value?, named name: String) throws(GraphQLHTTPFailure) -> ObjectValue? {
+        switch value {
+        case .object(let object)?: object
+        case nil, .null?: nil
+        default: throw .badRequest("The \"\(name)\" parameter must be an object or null.")
+        }
+    }
+
+    /// Decodes a URL parameter that carries JSON text; an empty or absent parameter means none.
+    private static func decodeJSONParameter(_ text: String?, named name: String) throws(GraphQLHTTPFailure) -> Value? {
+        guard let text, !text.isEmpty else { return nil }
+        do {
+            return try JSON.decode(Array(text.utf8))
+        } catch {
+            throw .badRequest("The \"\(name)\" parameter is not valid JSON: \(error)")
+        }
+    }
+}
