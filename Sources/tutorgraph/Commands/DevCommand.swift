@@ -56,7 +56,10 @@ struct DevCommand: AsyncParsableCommand {
         let configuration = try ServerConfiguration(environment: environment)
         let hooks = StartupHooks(
             beforeServing: { client in try await Self.prepare(client: client, logger: logger) },
-            onListening: { port in print(Self.banner(ServerURLs(host: configuration.host, port: port))) }
+            onListening: { port in
+                // Written unbuffered so the URLs appear at once even when stdout is a pipe or a file.
+                FileHandle.standardOutput.write(Data(Self.banner(ServerURLs(host: configuration.host, port: port)).utf8))
+            }
         )
         try await buildApplication(configuration: configuration, logger: logger, hooks: hooks).runService()
     }
