@@ -61,12 +61,12 @@ struct GraphQLHTTPRequestParsingTests {
 
     @Test("a JSON body yields its parameters; null operationName, variables and extensions are accepted")
     func parsesBodies() throws {
-        let full = try GraphQLRequestParameters(
+        let full = try GraphQLRequest(
             jsonBody: Array(#"{"query":"{ a }","operationName":"A","variables":{"x":1},"extensions":{"e":true}}"#.utf8))
-        #expect(full == GraphQLRequestParameters(query: "{ a }", operationName: "A", variables: ["x": .int(1)], extensions: ["e": .bool(true)]))
-        let nulls = try GraphQLRequestParameters(
+        #expect(full == GraphQLRequest(query: "{ a }", operationName: "A", variables: ["x": .int(1)], extensions: ["e": .bool(true)]))
+        let nulls = try GraphQLRequest(
             jsonBody: Array(#"{"query":"{ a }","operationName":null,"variables":null,"extensions":null}"#.utf8))
-        #expect(nulls == GraphQLRequestParameters(query: "{ a }"))
+        #expect(nulls == GraphQLRequest(query: "{ a }"))
     }
 
     @Test("ill-formed bodies are bad requests", arguments: [
@@ -78,16 +78,16 @@ struct GraphQLHTTPRequestParsingTests {
         #"{"query":"{ a }","extensions":["array"]}"#,
     ])
     func rejectsBodies(body: String) {
-        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequestParameters(jsonBody: Array(body.utf8)) }
+        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequest(jsonBody: Array(body.utf8)) }
     }
 
     @Test("GET parameters carry variables and extensions as JSON text")
     func parsesURLParameters() throws {
-        let parameters = try GraphQLRequestParameters(
+        let parameters = try GraphQLRequest(
             urlQuery: URLQueryItems("query=query+Q($n:Int){a}&operationName=Q&variables=%7B%22n%22%3A2%7D&extensions=null"))
-        #expect(parameters == GraphQLRequestParameters(query: "query Q($n:Int){a}", operationName: "Q", variables: ["n": .int(2)]))
-        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequestParameters(urlQuery: URLQueryItems("query={a}&variables=%5B%5D")) }
-        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequestParameters(urlQuery: URLQueryItems("query={a}&variables={bad")) }
-        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequestParameters(urlQuery: URLQueryItems("operationName=Q")) }
+        #expect(parameters == GraphQLRequest(query: "query Q($n:Int){a}", operationName: "Q", variables: ["n": .int(2)]))
+        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequest(urlQuery: URLQueryItems("query={a}&variables=%5B%5D")) }
+        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequest(urlQuery: URLQueryItems("query={a}&variables={bad")) }
+        #expect(throws: GraphQLHTTPFailure.self) { try GraphQLRequest(urlQuery: URLQueryItems("operationName=Q")) }
     }
 }

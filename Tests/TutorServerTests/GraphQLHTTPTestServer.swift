@@ -89,7 +89,7 @@ enum GraphQLHTTPTestServer {
     ) async throws {
         let router = Router(context: GraphQLHTTPTestContext.self)
         let playground = try playgroundDirectory.map { try PlaygroundController(directory: $0) }
-        GraphQLController(schema: schema, playground: playground, makeContext: makeContext).addRoutes(to: router)
+        GraphQLController(service: GraphQLService(schema: schema), playground: playground, makeContext: makeContext).addRoutes(to: router)
         try await Application(router: router).test(.router, test)
     }
 }

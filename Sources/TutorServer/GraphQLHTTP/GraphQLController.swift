@@ -6,8 +6,8 @@ import Hummingbird
 /// responses as `application/graphql-response+json` or `application/json` following the GraphQL-over-HTTP
 /// specification's status rules.
 ///
-/// The controller knows nothing of the API it serves: the schema and a context factory (viewer, loaders,
-/// store for one request) are given by whoever mounts it.
+/// The controller knows nothing of the API it serves: the GraphQL service (schema, limits) and a context
+/// factory (viewer, loaders, store for one request) are given by whoever mounts it.
 public struct GraphQLController: Sendable {
     /// Builds one request's resolver context and its batch dispatcher (usually a `DataLoaderRegistry`) from the
     /// HTTP request (e.g. its `Authorization: Bearer` header) and the request's id.
@@ -18,23 +18,13 @@ public struct GraphQLController: Sendable {
         context: any Sendable, dispatcher: (any BatchDispatcher)?
     )
 
-    let schema: GraphQLSchema
-    let parseOptions: ParseOptions
-    let validationOptions: ValidationOptions
+    let service: GraphQLService
     /// Answers browsers that open `/graphql` directly with the playground page; `nil` to never serve a page.
     let playground: PlaygroundController?
     let makeContext: ContextFactory
 
-    public init(
-        schema: GraphQLSchema,
-        parseOptions: ParseOptions = .init(),
-        validationOptions: ValidationOptions = .init(),
-        playground: PlaygroundController? = nil,
-        makeContext: @escaping ContextFactory
-    ) {
-        self.schema = schema
-        self.parseOptions = parseOptions
-        self.validationOptions = validationOptions
+    public init(service: GraphQLService, playground: PlaygroundController? = nil, makeContext: @escaping ContextFactory) {
+        self.service = service
         self.playground = playground
         self.makeContext = makeContext
     }
@@ -69,8 +59,8 @@ public struct GraphQLController: Sendable {
             return GraphQLHTTPResponse.failure(.notAcceptable, as: .json)
         }
         do {
-            let parameters = try await readParameters(of: request, context: context)
-            let result = try await execute(parameters, request: request, context: context)
+            let graphQLRequest = try await readGraphQLRequest(request, context: context)
+            let result = try await execute(graphQLRequest, request: request, context: context)
             return GraphQLHTTPResponse.result(result, as: mediaType)
         } catch {
             return GraphQLHTTPResponse.failure(error, as: mediaType)
@@ -78,11 +68,11 @@ public struct GraphQLController: Sendable {
     }
 
     /// The request's parameters: from the URL for GET, from a UTF-8 JSON body within the size limit for POST.
-    private func readParameters(
-        of request: Request, context: some RequestContext
-    ) async throws(GraphQLHTTPFailure) -> GraphQLRequestParameters {
+    private func readGraphQLRequest(
+        _ request: Request, context: some RequestContext
+    ) async throws(GraphQLHTTPFailure) -> GraphQLRequest {
         if request.method != .post {
-            return try GraphQLRequestParameters(urlQuery: URLQueryItems(request.uri.query))
+            return try GraphQLRequest(urlQuery: URLQueryItems(request.uri.query))
         }
         try JSONRequestContentType.check(request.headers[.contentType])
         let limit = context.maxUploadSize
@@ -94,6 +84,6 @@ public struct GraphQLController: Sendable {
         } catch {
             throw .badRequest("The request body could not be read.")
         }
-        return try GraphQLRequestParameters(jsonBody: body.readableBytesView)
+        return try GraphQLRequest(jsonBody: body.readableBytesView)
     }
 }

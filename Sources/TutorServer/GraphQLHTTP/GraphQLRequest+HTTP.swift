@@ -1,19 +1,7 @@
 import GraphQLEngine
 
 /// The four parameters of a GraphQL-over-HTTP request, checked for type, from a POST body or a GET URL.
-struct GraphQLRequestParameters: Sendable, Equatable {
-    var query: String
-    var operationName: String?
-    var variables: ObjectValue?
-    var extensions: ObjectValue?
-
-    init(query: String, operationName: String? = nil, variables: ObjectValue? = nil, extensions: ObjectValue? = nil) {
-        self.query = query
-        self.operationName = operationName
-        self.variables = variables
-        self.extensions = extensions
-    }
-
+extension GraphQLRequest {
     /// Reads a POST body: a UTF-8 JSON object whose `query` is a string and whose other parameters are absent,
     /// null, or of their type (string, object, object).
     init(jsonBody body: some Collection<UInt8>) throws(GraphQLHTTPFailure) {
@@ -40,18 +28,21 @@ struct GraphQLRequestParameters: Sendable, Equatable {
 
     /// Checks each parameter's JSON type; `nil` means the parameter was absent.
     private init(checkingQuery query: Value?, operationName: Value?, variables: Value?, extensions: Value?) throws(GraphQLHTTPFailure) {
+        let text: String
         switch query {
-        case .string(let text)?: self.query = text
+        case .string(let string)?: text = string
         case nil, .null?: throw .badRequest("Missing query: the request must carry a \"query\" string.")
         default: throw .badRequest("The \"query\" parameter must be a string.")
         }
+        let name: String?
         switch operationName {
-        case .string(let name)?: self.operationName = name.isEmpty ? nil : name
-        case nil, .null?: self.operationName = nil
+        case .string(let string)?: name = string.isEmpty ? nil : string
+        case nil, .null?: name = nil
         default: throw .badRequest("The \"operationName\" parameter must be a string or null.")
         }
-        self.variables = try Self.object(variables, named: "variables")
-        self.extensions = try Self.object(extensions, named: "extensions")
+        self.init(
+            query: text, operationName: name, variables: try Self.object(variables, named: "variables"),
+            extensions: try Self.object(extensions, named: "extensions"))
     }
 
     /// An object parameter's value; absent and null both mean none.
