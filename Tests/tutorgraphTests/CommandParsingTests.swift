@@ -17,6 +17,12 @@ struct CommandParsingTests {
         #expect(command.dataDirectory == "/tmp/tg")
     }
 
+    @Test func laterDataDirectoryWins() throws {
+        // scripts/dev prepends a --data-dir for root-owned clones; one the user passes must still win.
+        let command = try #require(try Tutorgraph.parseAsRoot(["dev", "--data-dir", "/var/tmp/a", "--data-dir", "b"]) as? DevCommand)
+        #expect(command.dataDirectory == "b")
+    }
+
     @Test func parsesServePort() throws {
         let command = try #require(try Tutorgraph.parseAsRoot(["serve", "--port", "8443"]) as? ServeCommand)
         #expect(command.port == 8443)

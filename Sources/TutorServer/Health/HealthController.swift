@@ -8,8 +8,8 @@ import PostgresNIO
 struct HealthController: RouteProvider {
     /// The pool whose health decides readiness.
     let database: PostgresClient
-    /// How long a readiness check may wait for the database before reporting it unavailable.
-    var readinessTimeout: Duration = .seconds(2)
+    /// How long a readiness check may wait for the database: below the usual probe timeouts of orchestrators.
+    static let readinessTimeout: Duration = .seconds(2)
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("healthz", use: liveness)
@@ -24,7 +24,7 @@ struct HealthController: RouteProvider {
     /// 200 when `SELECT 1` succeeds within the timeout, 503 with the reason otherwise.
     @Sendable func readiness(_ request: Request, context: AppRequestContext) async -> EditedResponse<HealthStatus> {
         do {
-            try await DatabasePing(database: database, timeout: readinessTimeout).run(logger: context.logger)
+            try await DatabasePing(database: database, timeout: Self.readinessTimeout).run(logger: context.logger)
             return EditedResponse(headers: Self.uncached, response: HealthStatus(status: "ok"))
         } catch {
             context.logger.warning("Readiness check failed", metadata: ["error": "\(String(reflecting: error))"])
