@@ -4,15 +4,23 @@ extension JSONWriter {
     static func writeDouble(_ double: Double, into out: inout [UInt8]) {
         guard double.isFinite else { return appendASCII("null", into: &out) }
         if double == 0 { return out.append(UInt8(ascii: "0")) }
+        let magnitude = double.magnitude
+        // Integral values below 2^53 are exact integers: printed without `.0`, as JavaScript does.
+        if magnitude < 0x1p53, magnitude.rounded(.towardZero) == magnitude {
+            return writeInteger(Int(double), into: &out)
+        }
         if double < 0 { out.append(UInt8(ascii: "-")) }
-        let (digits, pointPosition) = shortestDigits(of: double.magnitude)
+        let text = magnitude.description
+        // Without an exponent Swift and JavaScript print the same shortest digits the same way.
+        if !text.utf8.contains(UInt8(ascii: "e")) { return out.append(contentsOf: text.utf8) }
+        let (digits, pointPosition) = shortestDigits(of: text)
         appendECMAScriptNotation(digits: digits, pointPosition: pointPosition, into: &out)
     }
 
-    /// The shortest digits that round-trip (Swift's `description` computes them) and the decimal point's
-    /// position: the value is `0.digits × 10^pointPosition`.
-    private static func shortestDigits(of magnitude: Double) -> (digits: [UInt8], pointPosition: Int) {
-        let text = Array(magnitude.description.utf8)
+    /// The shortest digits that round-trip, read from Swift's `description` of the magnitude, and the decimal
+    /// point's position: the value is `0.digits × 10^pointPosition`.
+    private static func shortestDigits(of description: String) -> (digits: [UInt8], pointPosition: Int) {
+        let text = Array(description.utf8)
         let exponentStart = text.firstIndex { $0 == UInt8(ascii: "e") } ?? text.endIndex
         var exponent = 0
         if exponentStart < text.endIndex {
