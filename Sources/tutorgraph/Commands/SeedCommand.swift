@@ -25,7 +25,7 @@ struct SeedCommand: AsyncParsableCommand {
         let database = try DatabaseConfiguration(environment: environment)
         try await withRunningClient(database.client, logger: logger) { client in
             try await MigrationGate(client: client, logger: logger).refuseIfPending()
-            try await DemoData.seed(client: client, logger: logger)
+            try await DemoData.requireSeeder().seed(client: client, logger: logger)
         }
         print("Demo data is in place; every demo account's password is \(DemoData.password).")
     }
