@@ -5,10 +5,13 @@
 final class ObjectPlan {
     let type: GraphQLObjectType
     let fields: [FieldPlan]
+    /// The fields' response keys in order: the keys of every finished object of this plan.
+    let responseKeys: [String]
 
     init(type: GraphQLObjectType, fields: [FieldPlan]) {
         self.type = type
         self.fields = fields
+        responseKeys = fields.map(\.responseKey)
     }
 }
 
@@ -68,6 +71,8 @@ final class FieldPlan {
 /// its arguments.
 struct ExecutionPlanner {
     let collector: FieldCollector
+    /// What every resolver of the request shares, referenced from each field's facts.
+    let requestFacts: ResolveRequestFacts
     let source: Source?
 
     var schema: GraphQLSchema { collector.schema }
@@ -90,7 +95,7 @@ struct ExecutionPlanner {
                         schema: schema, source: source),
                     facts: ResolveFieldFacts(
                         fieldName: definition.name, responseKey: field.responseKey, fieldNodes: field.nodes,
-                        returnType: definition.type, parentType: type)))
+                        returnType: definition.type, parentType: type, request: requestFacts)))
         }
         return ObjectPlan(type: type, fields: fields)
     }

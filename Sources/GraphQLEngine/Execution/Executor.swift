@@ -32,7 +32,6 @@ struct Executor {
     let schema: GraphQLSchema
     let request: ExecutionRequest
     let planner: ExecutionPlanner
-    let requestFacts: ResolveRequestFacts
     var tree = ResultTree()
     var errors: [GraphQLError] = []
     /// Objects completed during this level, whose fields run at the next.
@@ -48,15 +47,15 @@ struct Executor {
         let fragments = fragmentsByName(in: request.document)
         planner = ExecutionPlanner(
             collector: FieldCollector(schema: schema, fragments: fragments, variables: variables),
+            requestFacts: ResolveRequestFacts(
+                schema: schema, operation: operation, fragments: fragments, variables: variables,
+                context: request.context),
             source: request.source)
-        requestFacts = ResolveRequestFacts(
-            schema: schema, operation: operation, fragments: fragments, variables: variables,
-            context: request.context)
     }
 
     /// ExecuteOperation: query fields all at once, mutation fields one after another.
     mutating func executeOperation(rootType: GraphQLObjectType) async -> GraphQLResult {
-        let operation = requestFacts.operation
+        let operation = planner.requestFacts.operation
         let plan = planner.plan(for: rootType, selectionSets: [operation.selectionSet])
         let root = tree.addObject(plan: plan, parent: nil, path: .root)
         if operation.operation == .mutation {
@@ -122,7 +121,7 @@ struct Executor {
         if let resolve = field.resolve {
             do {
                 resolution = try resolve(
-                    source, field.arguments, ResolveInfo(field: field.facts, request: requestFacts, parentPath: parentPath))
+                    source, field.arguments, ResolveInfo(field: field.facts, parentPath: parentPath))
             } catch {
                 fieldFailed(field, error: error, owner: owner, slot: slot, parentPath: parentPath)
                 return

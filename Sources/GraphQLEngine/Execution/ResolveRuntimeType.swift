@@ -15,7 +15,7 @@ extension Executor {
             }
         let typeName: String
         if let typeResolver {
-            typeName = try typeResolver(value, ResolveInfo(field: field.facts, request: requestFacts, path: path))
+            typeName = try typeResolver(value, ResolveInfo(field: field.facts, path: path))
         } else if let named = value as? any GraphQLTypeNamed {
             typeName = named.graphQLTypeName
         } else if let name = typenameMember(of: value) {

@@ -38,12 +38,11 @@ public protocol GraphQLTypeNamed {
 
 /// What a resolver knows about where it runs.
 ///
-/// Three references wide: the facts shared by every call of one field and by the whole request live in
-/// two objects built once per request, and the field's path is appended to its parent's path only when
+/// Two references wide: the facts shared by every call of one field (and, through them, by the whole
+/// request) live in objects built once per request, and the field's path is appended to its parent's path only when
 /// read, so resolving a field allocates nothing for its `ResolveInfo`.
 public struct ResolveInfo: Sendable {
     private let field: ResolveFieldFacts
-    private let request: ResolveRequestFacts
     /// The field's path, or its parent object's path when `appendsResponseKey` is set.
     private let basePath: ResponsePath
     private let appendsResponseKey: Bool
@@ -53,12 +52,12 @@ public struct ResolveInfo: Sendable {
     public var returnType: TypeReference { field.returnType }
     public var parentType: GraphQLObjectType { field.parentType }
     public var path: ResponsePath { appendsResponseKey ? basePath.appending(key: field.responseKey) : basePath }
-    public var schema: GraphQLSchema { request.schema }
-    public var operation: OperationDefinition { request.operation }
-    public var fragments: [String: FragmentDefinition] { request.fragments }
-    public var variables: ObjectValue { request.variables }
+    public var schema: GraphQLSchema { field.request.schema }
+    public var operation: OperationDefinition { field.request.operation }
+    public var fragments: [String: FragmentDefinition] { field.request.fragments }
+    public var variables: ObjectValue { field.request.variables }
     /// The per-request context the caller passed to `execute` (viewer, loaders, store).
-    public var context: any Sendable { request.context }
+    public var context: any Sendable { field.request.context }
 
     public init(
         fieldName: String, fieldNodes: [Field], returnType: TypeReference, parentType: GraphQLObjectType,
@@ -67,25 +66,23 @@ public struct ResolveInfo: Sendable {
     ) {
         field = ResolveFieldFacts(
             fieldName: fieldName, responseKey: fieldNodes.first?.responseKey ?? fieldName, fieldNodes: fieldNodes,
-            returnType: returnType, parentType: parentType)
-        request = ResolveRequestFacts(
-            schema: schema, operation: operation, fragments: fragments, variables: variables, context: context)
+            returnType: returnType, parentType: parentType,
+            request: ResolveRequestFacts(
+                schema: schema, operation: operation, fragments: fragments, variables: variables, context: context))
         basePath = path
         appendsResponseKey = false
     }
 
     /// The executor's cheap form: shared facts plus the path of the object the field belongs to.
-    init(field: ResolveFieldFacts, request: ResolveRequestFacts, parentPath: ResponsePath) {
+    init(field: ResolveFieldFacts, parentPath: ResponsePath) {
         self.field = field
-        self.request = request
         basePath = parentPath
         appendsResponseKey = true
     }
 
     /// For type resolution, where the path (of a list item, say) is already built.
-    init(field: ResolveFieldFacts, request: ResolveRequestFacts, path: ResponsePath) {
+    init(field: ResolveFieldFacts, path: ResponsePath) {
         self.field = field
-        self.request = request
         basePath = path
         appendsResponseKey = false
     }
@@ -99,16 +96,18 @@ final class ResolveFieldFacts: Sendable {
     let fieldNodes: [Field]
     let returnType: TypeReference
     let parentType: GraphQLObjectType
+    let request: ResolveRequestFacts
 
     init(
         fieldName: String, responseKey: String, fieldNodes: [Field], returnType: TypeReference,
-        parentType: GraphQLObjectType
+        parentType: GraphQLObjectType, request: ResolveRequestFacts
     ) {
         self.fieldName = fieldName
         self.responseKey = responseKey
         self.fieldNodes = fieldNodes
         self.returnType = returnType
         self.parentType = parentType
+        self.request = request
     }
 }
 

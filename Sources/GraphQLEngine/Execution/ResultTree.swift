@@ -82,14 +82,14 @@ struct ResultTree {
 
     /// The finished value of a node and everything below it.
     func value(of index: Int) -> Value {
-        let node = nodes[index]
-        if node.isNulled { return .null }
-        let slotRange = node.firstSlot..<(node.firstSlot + node.slotCount)
-        guard let plan = node.plan else { return .list(slotRange.map(value(atSlot:))) }
+        if nodes[index].isNulled { return .null }
+        let firstSlot = nodes[index].firstSlot
+        let slotRange = firstSlot..<(firstSlot + nodes[index].slotCount)
+        guard let keys = nodes[index].plan?.responseKeys else { return .list(slotRange.map(value(atSlot:))) }
         var object = ObjectValue()
-        object.reserveCapacity(node.slotCount)
-        for (field, slot) in zip(plan.fields, slotRange) {
-            object.appendUnchecked(key: field.responseKey, value: value(atSlot: slot))
+        object.reserveCapacity(keys.count)
+        for (key, slot) in zip(keys, slotRange) {
+            object.appendUnchecked(key: key, value: value(atSlot: slot))
         }
         return .object(object)
     }
