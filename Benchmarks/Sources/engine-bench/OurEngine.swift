@@ -1,0 +1,63 @@
+import GraphQLEngine
+
+/// The cases as TutorGraph's GraphQLEngine runs them: documents parsed and schemas built once up front,
+/// so each operation times one pipeline stage.
+struct OurEngine: Sendable {
+    let fixtures: Fixtures
+    let tutorGraph: GraphQLSchema
+    let catalog: GraphQLSchema
+    let catalogItems: [CatalogItem]
+
+    init(fixtures: Fixtures, catalogItems: [CatalogItem]) throws {
+        self.fixtures = fixtures
+        self.catalogItems = catalogItems
+        tutorGraph = try buildSchema(fixtures.tutorGraphSchema)
+        catalog = try buildSchema(fixtures.catalogSchema, resolvers: Self.catalogResolvers(items: catalogItems))
+    }
+
+    func parsing(_ text: String) -> Operation {
+        { _ = try parse(text) }
+    }
+
+    func validating(_ text: String) throws -> Operation {
+        let source = Source(text)
+        let document = try parse(source)
+        let schema = tutorGraph
+        return {
+            let errors = validate(schema: schema, document: document, source: source)
+            if let first = errors.first { throw BenchmarkFailure("GraphQLEngine validation: \(first.message)") }
+        }
+    }
+
+    func executingIntrospection() throws -> Operation {
+        try executing(fixtures.introspection, on: tutorGraph)
+    }
+
+    func executingCatalog(_ text: String) throws -> Operation {
+        try executing(text, on: catalog)
+    }
+
+    private func executing(_ text: String, on schema: GraphQLSchema) throws -> Operation {
+        let source = Source(text)
+        let request = ExecutionRequest(document: try parse(source), source: source)
+        return {
+            let result = await execute(schema: schema, request: request)
+            if let first = result.errors.first { throw BenchmarkFailure("GraphQLEngine execution: \(first.message)") }
+        }
+    }
+
+    /// Plain property reads, like GraphQLSwift's resolvers on the other side.
+    private static func catalogResolvers(items: [CatalogItem]) -> ResolverMap {
+        func field(_ read: @escaping @Sendable (CatalogItem) -> any Sendable) -> FieldResolver {
+            { source, _, _ in .value(read(source as! CatalogItem)) }
+        }
+        return ResolverMap(fields: [
+            "Query": ["items": { _, _, _ in .value(items) }],
+            "Item": [
+                "id": field(\.id), "name": field(\.name), "sku": field(\.sku), "category": field(\.category),
+                "priceCents": field(\.priceCents), "stock": field(\.stock), "rating": field(\.rating),
+                "weightKg": field(\.weightKg), "inStock": field(\.inStock), "featured": field(\.featured),
+            ],
+        ])
+    }
+}
