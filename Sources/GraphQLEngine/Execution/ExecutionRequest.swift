@@ -9,7 +9,8 @@ public struct ExecutionRequest: Sendable {
     public var context: any Sendable
     /// The source of the root fields.
     public var rootValue: any Sendable
-    /// Dispatched between levels of the result so `.deferred` loads of a level go out as one batch.
+    /// Dispatched between levels of the result so `.deferred` loads of a level go out as one batch; required
+    /// when resolvers return DataLoader promises, which settle only when dispatched.
     public var dispatcher: (any BatchDispatcher)?
     /// The document's text, so errors can report line and column; without it errors carry no locations.
     public var source: Source?

@@ -80,7 +80,7 @@ struct Executor {
         var level = work
         while !level.isEmpty {
             for object in level { executeFields(of: object) }
-            level.removeAll()
+            level.removeAll(keepingCapacity: true)
             if !pending.isEmpty {
                 let waiting = pending
                 pending.removeAll()
