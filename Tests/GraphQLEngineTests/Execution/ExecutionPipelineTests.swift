@@ -113,4 +113,16 @@ struct ExecutionPipelineTests {
         #expect(expensive.data == nil)
         #expect(expensive.errors.first?.code == .validationFailed)
     }
+
+    @Test("execute alone reports a document without operations and a schema without mutations")
+    func executeRequestErrors() async throws {
+        let schema = try buildSchema("type Query { hello: String }")
+        let noOperation = try await H.run(schema, "fragment F on Query { hello }")
+        #expect(noOperation.data == nil)
+        #expect(noOperation.errors.map(\.message) == ["Must provide an operation."])
+        let noMutation = try await H.run(schema, "mutation { hello }")
+        #expect(noMutation.data == nil)
+        #expect(noMutation.errors.map(\.message) == ["Schema is not configured to execute mutation operation."])
+        #expect(noMutation.errors.first?.locations == [SourcePosition(line: 1, column: 1)])
+    }
 }
