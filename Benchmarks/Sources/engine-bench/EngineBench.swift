@@ -27,13 +27,15 @@ struct EngineBench {
         print("sampling each library for \(options.sampler.duration) per case after a warm-up\n")
 
         var results: [CaseResult] = []
+        var notes: [String] = []
         for benchmark in cases {
-            try await checkOnce(benchmark)
+            if let note = try await checkOnce(benchmark) { notes.append(note) }
             results.append(try await measure(benchmark, with: options.sampler))
             FileHandle.standardError.write(Data("  measured \(benchmark.name)\n".utf8))
         }
         print(ResultTable(results: results).render())
         print("\nratio = GraphQLSwift p50 / ours p50; load average at the end \(loadAverage())")
+        if !notes.isEmpty { print("\n" + notes.joined(separator: "\n")) }
     }
 
     /// The cases of issue 3, in table order.
@@ -45,32 +47,42 @@ struct EngineBench {
                 name: "parse \(title) (\(bytes) B)", parsedBytes: bytes,
                 ours: ours.parsing(text), graphQLSwift: graphQLSwift.parsing(text))
         }
+        func executionCase(_ title: String, ours: Execution, graphQLSwift: Execution) -> BenchmarkCase {
+            BenchmarkCase(
+                name: "execute \(title)", ours: ours.run, graphQLSwift: graphQLSwift.run,
+                responses: (ours.response, graphQLSwift.response))
+        }
         return [
             parseCase("kitchen sink", fixtures.kitchenSink),
             parseCase("tutor search query", fixtures.tutorSearch),
             parseCase("introspection query", fixtures.introspection),
             BenchmarkCase(
-                name: "validate tutor search query", parsedBytes: nil,
+                name: "validate tutor search query",
                 ours: try ours.validating(fixtures.tutorSearch),
                 graphQLSwift: try graphQLSwift.validating(fixtures.tutorSearch)),
-            BenchmarkCase(
-                name: "execute introspection (TutorGraph)", parsedBytes: nil,
-                ours: try ours.executingIntrospection(), graphQLSwift: try graphQLSwift.executingIntrospection()),
-            BenchmarkCase(
-                name: "execute 1,000 items x 10 fields", parsedBytes: nil,
-                ours: try ours.executingCatalog(fixtures.catalogTenFields),
+            executionCase(
+                "introspection (TutorGraph)", ours: try ours.executingIntrospection(),
+                graphQLSwift: try graphQLSwift.executingIntrospection()),
+            executionCase(
+                "1,000 items x 10 fields", ours: try ours.executingCatalog(fixtures.catalogTenFields),
                 graphQLSwift: try graphQLSwift.executingCatalog(fixtures.catalogTenFields)),
-            BenchmarkCase(
-                name: "execute 1,000 items x 5 fields", parsedBytes: nil,
-                ours: try ours.executingCatalog(fixtures.catalogFiveFields),
+            executionCase(
+                "1,000 items x 5 fields", ours: try ours.executingCatalog(fixtures.catalogFiveFields),
                 graphQLSwift: try graphQLSwift.executingCatalog(fixtures.catalogFiveFields)),
         ]
     }
 
-    /// Runs each side once so an input one library rejects fails loudly before any timing.
-    private static func checkOnce(_ benchmark: BenchmarkCase) async throws {
+    /// Runs each side once so an input one library rejects fails loudly before any timing; for an execution
+    /// case, compares the two responses and returns a note on how they differ (`nil` when they do not).
+    private static func checkOnce(_ benchmark: BenchmarkCase) async throws -> String? {
         try await benchmark.ours()
         try await benchmark.graphQLSwift()
+        guard let responses = benchmark.responses else { return nil }
+        let differences = try ResponseComparison.differences(
+            try await responses.ours(), try await responses.graphQLSwift(), limit: 1_000)
+        guard !differences.isEmpty else { return "\(benchmark.name): identical responses" }
+        let shown = differences.prefix(3).map { "  " + $0 }.joined(separator: "\n")
+        return "\(benchmark.name): the responses differ in \(differences.count) places, first:\n\(shown)"
     }
 
     private static func measure(_ benchmark: BenchmarkCase, with sampler: Sampler) async throws -> CaseResult {

@@ -28,20 +28,23 @@ struct GraphQLSwiftEngine: Sendable {
         }
     }
 
-    func executingIntrospection() throws -> Operation {
+    func executingIntrospection() throws -> Execution {
         try executing(fixtures.introspection, on: tutorGraph)
     }
 
-    func executingCatalog(_ text: String) throws -> Operation {
+    func executingCatalog(_ text: String) throws -> Execution {
         try executing(text, on: catalog)
     }
 
-    private func executing(_ text: String, on schema: GraphQLSchema) throws -> Operation {
+    private func executing(_ text: String, on schema: GraphQLSchema) throws -> Execution {
         let document = try parse(source: text)
-        return {
+        @Sendable func run() async throws -> GraphQLResult {
             let result = try await execute(schema: schema, documentAST: document, rootValue: (), context: ())
             if let first = result.errors.first { throw BenchmarkFailure("GraphQLSwift execution: \(first.message)") }
+            return result
         }
+        return Execution(
+            run: { _ = try await run() }, response: { Array(try GraphQLJSONEncoder().encode(try await run())) })
     }
 
     /// `Fixtures/catalog-schema.graphql` written with GraphQLSwift's type constructors.

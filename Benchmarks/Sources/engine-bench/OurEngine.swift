@@ -29,21 +29,23 @@ struct OurEngine: Sendable {
         }
     }
 
-    func executingIntrospection() throws -> Operation {
+    func executingIntrospection() throws -> Execution {
         try executing(fixtures.introspection, on: tutorGraph)
     }
 
-    func executingCatalog(_ text: String) throws -> Operation {
+    func executingCatalog(_ text: String) throws -> Execution {
         try executing(text, on: catalog)
     }
 
-    private func executing(_ text: String, on schema: GraphQLSchema) throws -> Operation {
+    private func executing(_ text: String, on schema: GraphQLSchema) throws -> Execution {
         let source = Source(text)
         let request = ExecutionRequest(document: try parse(source), source: source)
-        return {
+        @Sendable func run() async throws -> GraphQLResult {
             let result = await execute(schema: schema, request: request)
             if let first = result.errors.first { throw BenchmarkFailure("GraphQLEngine execution: \(first.message)") }
+            return result
         }
+        return Execution(run: { _ = try await run() }, response: { JSON.encode(try await run()) })
     }
 
     /// Plain property reads, like GraphQLSwift's resolvers on the other side.
