@@ -1,5 +1,4 @@
 import Foundation
-import GraphQLEngine
 
 /// Records what resolvers did, in order, from any thread: call counts and start/end events.
 final class ExecutionEventLog: @unchecked Sendable {
@@ -20,13 +19,4 @@ final class ExecutionEventLog: @unchecked Sendable {
     }
 
     func count(of event: String) -> Int { recorded.filter { $0 == event }.count }
-}
-
-/// A promise that is already settled, standing in for a DataLoader promise.
-struct SettledValue: DeferredValue {
-    let outcome: Result<(any Sendable)?, any Error>
-
-    func whenSettled(_ callback: @escaping @Sendable (Result<(any Sendable)?, any Error>) -> Void) {
-        callback(outcome)
-    }
 }

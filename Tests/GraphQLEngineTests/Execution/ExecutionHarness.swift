@@ -73,3 +73,12 @@ enum ExecutionHarness {
         { _, _, _ in throw error }
     }
 }
+
+/// A promise that is already settled, standing in for a DataLoader promise.
+struct SettledValue: DeferredValue {
+    let outcome: Result<(any Sendable)?, any Error>
+
+    func whenSettled(_ callback: @escaping @Sendable (Result<(any Sendable)?, any Error>) -> Void) {
+        callback(outcome)
+    }
+}
