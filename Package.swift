@@ -59,6 +59,7 @@ let package = Package(
             dependencies: [
                 "TutorAPI", "TutorStore", "GraphQLEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -67,8 +68,11 @@ let package = Package(
         .executableTarget(
             name: "tutorgraph",
             dependencies: [
-                "TutorServer", "TutorStore",
+                "TutorServer", "TutorStore", "TutorAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -76,7 +80,11 @@ let package = Package(
         // Shared test helpers: the throwaway PostgreSQL cluster started once per test run.
         .target(
             name: "TutorTestSupport",
-            dependencies: ["TutorStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: [
+                "TutorStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Tests/TutorTestSupport",
             swiftSettings: swiftSettings
         ),
@@ -84,19 +92,28 @@ let package = Package(
         .testTarget(name: "TutorDomainTests", dependencies: ["TutorDomain"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TutorStoreTests",
-            dependencies: ["TutorStore", "TutorTestSupport"],
+            dependencies: [
+                "TutorStore", "TutorTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TutorAPITests",
-            dependencies: ["TutorAPI", "TutorTestSupport"],
+            dependencies: [
+                "TutorAPI", "TutorTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TutorServerTests",
             dependencies: [
-                "TutorServer", "TutorTestSupport",
+                "TutorServer", "TutorStore", "TutorTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -59,6 +59,9 @@ public struct PlaygroundController: Sendable {
     }
 
     /// A 200 with the asset, or a bodiless 304 when the client's `If-None-Match` already names its tag.
+    ///
+    /// Every file is `no-cache` (revalidate each time) rather than `max-age`: asset names carry no version, and a
+    /// page from one deployment must never run with modules cached from another; a 304 costs one round trip.
     func response(for asset: PlaygroundAsset, request: Request) -> Response {
         var headers = Self.securityHeaders
         headers[.eTag] = asset.entityTag.value
