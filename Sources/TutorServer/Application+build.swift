@@ -13,7 +13,7 @@ public func buildApplication(
     hooks: StartupHooks = StartupHooks()
 ) async throws -> some ApplicationProtocol {
     let database = PostgresClient(configuration: configuration.database.client, backgroundLogger: logger)
-    let router = try buildRouter(configuration: configuration, database: database)
+    let router = try buildRouter(configuration: configuration, database: database, logger: logger)
     var app = Application(
         router: router,
         configuration: .init(
