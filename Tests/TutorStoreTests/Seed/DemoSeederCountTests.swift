@@ -6,7 +6,7 @@ import TutorStore
 /// The demo data has the size and variety the README promises.
 @Suite struct DemoSeederCountTests {
     @Test func insertsTheDemoAccountsAndProfiles() async throws {
-        try await SeededDatabase.with { database, summary in
+        try await SeededDatabase.reading { database, summary in
             #expect(summary.alreadySeeded == false)
             #expect(summary.insertedRows["users"] == 252)
             #expect(summary.insertedRows["bookings"] == 1_000)
