@@ -15,10 +15,12 @@ struct GraphQLSwiftEngine: Sendable {
         catalog = try Self.catalogSchema(items: catalogItems)
     }
 
+    /// Parses the text from scratch on every run.
     func parsing(_ text: String) -> Operation {
         { _ = try parse(source: text) }
     }
 
+    /// Validates the parsed text against TutorGraph's schema with every specified rule.
     func validating(_ text: String) throws -> Operation {
         let document = try parse(source: text)
         let schema = tutorGraph
@@ -28,14 +30,17 @@ struct GraphQLSwiftEngine: Sendable {
         }
     }
 
+    /// Executes the introspection query against TutorGraph's schema.
     func executingIntrospection() throws -> Execution {
         try executing(fixtures.introspection, on: tutorGraph)
     }
 
+    /// Executes a query over the 1,000 in-memory catalog items.
     func executingCatalog(_ text: String) throws -> Execution {
         try executing(text, on: catalog)
     }
 
+    /// Execution alone: the document is parsed once here, and validation is left to its own case.
     private func executing(_ text: String, on schema: GraphQLSchema) throws -> Execution {
         let document = try parse(source: text)
         @Sendable func run() async throws -> GraphQLResult {

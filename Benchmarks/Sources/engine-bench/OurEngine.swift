@@ -6,19 +6,19 @@ struct OurEngine: Sendable {
     let fixtures: Fixtures
     let tutorGraph: GraphQLSchema
     let catalog: GraphQLSchema
-    let catalogItems: [CatalogItem]
 
     init(fixtures: Fixtures, catalogItems: [CatalogItem]) throws {
         self.fixtures = fixtures
-        self.catalogItems = catalogItems
         tutorGraph = try buildSchema(fixtures.tutorGraphSchema)
         catalog = try buildSchema(fixtures.catalogSchema, resolvers: Self.catalogResolvers(items: catalogItems))
     }
 
+    /// Parses the text from scratch on every run.
     func parsing(_ text: String) -> Operation {
         { _ = try parse(text) }
     }
 
+    /// Validates the parsed text against TutorGraph's schema with every specified rule.
     func validating(_ text: String) throws -> Operation {
         let source = Source(text)
         let document = try parse(source)
@@ -29,14 +29,17 @@ struct OurEngine: Sendable {
         }
     }
 
+    /// Executes the introspection query against TutorGraph's schema.
     func executingIntrospection() throws -> Execution {
         try executing(fixtures.introspection, on: tutorGraph)
     }
 
+    /// Executes a query over the 1,000 in-memory catalog items.
     func executingCatalog(_ text: String) throws -> Execution {
         try executing(text, on: catalog)
     }
 
+    /// Execution alone: the document is parsed once here, and validation is left to its own case.
     private func executing(_ text: String, on schema: GraphQLSchema) throws -> Execution {
         let source = Source(text)
         let request = ExecutionRequest(document: try parse(source), source: source)
