@@ -4,12 +4,28 @@ import TutorDomain
 public enum Permission: Sendable, Hashable {
     /// Read a user's e-mail, last login and profile details.
     case readPrivateUserData(ownerUserID: Int64)
+    /// Read a user's personal settings (notification switches): the user alone, not even staff.
+    case readAccountSettings(ownerUserID: Int64)
     /// Read a booking, its events, materials and payments.
     case readBooking(studentUserID: Int64, tutorUserID: Int64)
+    /// Open a session's join link: its two parties alone, not even staff.
+    case joinSession(studentUserID: Int64, tutorUserID: Int64)
+    /// Read a session package: the student who bought it, its tutor, staff.
+    case readPackage(studentUserID: Int64, tutorUserID: Int64)
     /// Read the tutor's share of a booking's price.
     case readTutorEarnings(tutorUserID: Int64)
     /// Read a conversation and its messages.
     case readConversation(studentUserID: Int64, tutorUserID: Int64)
+    /// Write in a conversation or mark it read: its two participants alone, not even staff.
+    case writeConversation(studentUserID: Int64, tutorUserID: Int64)
+    /// Edit or delete a message: its sender alone.
+    case changeMessage(senderUserID: Int64)
+    /// Read a notification: its recipient, and staff.
+    case readNotification(recipientUserID: Int64)
+    /// Mark a notification read or dismiss it: its recipient alone.
+    case manageNotification(recipientUserID: Int64)
+    /// Read a report: whoever filed it, and staff.
+    case readReport(reporterUserID: Int64)
     /// Read rows that were soft-deleted, unapproved profiles and moderation data.
     case readModerationData
     /// Read or change a tutor profile's private parts (rejection reason, drafts).
@@ -25,18 +41,37 @@ public enum AccessPolicy {
     /// Whether `viewer` (nil when signed out) holds `permission`.
     public static func allows(_ viewer: Viewer?, _ permission: Permission) -> Bool {
         guard let viewer else { return false }
+        // Personal settings are the user's alone: checked before the owner role's blanket access.
+        if case .readAccountSettings(let owner) = permission { return viewer.userID == owner }
+        // A session's join link belongs to its two parties: also checked before the owner's blanket access.
+        if case .joinSession(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
+        // Writing in a conversation and changing one's own messages and notifications are personal as well.
+        if case .writeConversation(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
+        if case .changeMessage(let sender) = permission { return viewer.userID == sender }
+        if case .manageNotification(let recipient) = permission { return viewer.userID == recipient }
         if viewer.role == .owner { return true }
         switch permission {
         case .readPrivateUserData(let owner), .manageTutorProfile(let owner):
             return viewer.userID == owner || viewer.isStaff
-        case .readBooking(let student, let tutor), .readConversation(let student, let tutor):
+        case .readBooking(let student, let tutor), .readConversation(let student, let tutor),
+            .readPackage(let student, let tutor):
             return viewer.userID == student || viewer.userID == tutor || viewer.isStaff
         case .readTutorEarnings(let tutor):
             return viewer.userID == tutor || viewer.isStaff
+        case .readNotification(let reader), .readReport(let reader):
+            return viewer.userID == reader || viewer.isStaff
+        case .writeConversation(let student, let tutor):
+            return viewer.userID == student || viewer.userID == tutor
+        case .changeMessage(let owner), .manageNotification(let owner):
+            return viewer.userID == owner
         case .readModerationData, .moderate:
             return viewer.isStaff
         case .readRevenue:
             return false
+        case .readAccountSettings(let owner):
+            return viewer.userID == owner
+        case .joinSession(let student, let tutor):
+            return viewer.userID == student || viewer.userID == tutor
         }
     }
 
