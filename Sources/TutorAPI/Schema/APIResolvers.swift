@@ -30,6 +30,8 @@ enum APIResolvers {
             CommonResolvers.self,
             ReferenceResolvers.self,
             AccountResolvers.self,
+            TutorResolvers.self,
+            StudentResolvers.self,
             BookingResolvers.self,
             PaymentResolvers.self,
             ReviewResolvers.self,

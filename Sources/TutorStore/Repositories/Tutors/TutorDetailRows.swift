@@ -174,4 +174,16 @@ public struct TutorStatsRow: Sendable, Hashable {
     public let averageRating: Double
     /// How many of them gave each rating, indexed 5 stars first down to 1.
     public let ratingDistribution: [Int]
+
+    public init(
+        tutorID: Int64, completedSessions: Int, totalStudents: Int, totalReviews: Int, averageRating: Double,
+        ratingDistribution: [Int]
+    ) {
+        self.tutorID = tutorID
+        self.completedSessions = completedSessions
+        self.totalStudents = totalStudents
+        self.totalReviews = totalReviews
+        self.averageRating = averageRating
+        self.ratingDistribution = ratingDistribution
+    }
 }
