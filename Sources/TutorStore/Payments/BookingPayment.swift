@@ -1,0 +1,38 @@
+import PostgresNIO
+import TutorDomain
+
+/// The payment row of a booking paid with money, locked by the transaction that moves it.
+struct BookingPayment: Sendable {
+    let id: Int64
+    let amount: Money
+    let refundedCents: Int
+    let status: PaymentState
+    let providerPaymentID: String?
+
+    /// The processor's ID for the payment; rows recorded by hand carry none, so the store's ID stands in.
+    var reference: String { providerPaymentID ?? String(id) }
+
+    /// Cents charged and not yet returned.
+    var refundableCents: Int { amount.cents - refundedCents }
+
+    /// Locks and returns the live payment of `bookingID`, or `nil` when it has none (paid with a package credit).
+    static func lock(bookingID: Int64, in transaction: Transaction) async throws -> BookingPayment? {
+        let rows = try await transaction.query(
+            """
+            SELECT id, amount_cents, refunded_cents, currency, status, provider_payment_id FROM payments
+            WHERE booking_id = \(bookingID) AND status <> 'FAILED'
+            ORDER BY id DESC LIMIT 1
+            FOR UPDATE
+            """
+        )
+        guard let row = rows.first else { return nil }
+        let cells = row.makeRandomAccess()
+        let currency = try cells["currency"].decode(String.self)
+        return BookingPayment(
+            id: try cells["id"].decode(Int64.self),
+            amount: try cells.money("amount_cents", currency),
+            refundedCents: Int(try cells["refunded_cents"].decode(Int64.self)),
+            status: try cells.decodeEnum("status"),
+            providerPaymentID: try cells["provider_payment_id"].decode(String?.self))
+    }
+}
