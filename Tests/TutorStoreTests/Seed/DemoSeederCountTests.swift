@@ -16,7 +16,11 @@ import TutorStore
             #expect(try await database.integer("SELECT count(*) FROM student_profiles") == 200)
             #expect(try await database.integer("SELECT count(*) FROM subjects") >= 8)
             let emails = try await database.strings(
-                "SELECT email FROM users WHERE email IN ('admin@example.com', 'owner@example.com', 'tutor50@example.com', 'student200@example.com') ORDER BY email"
+                """
+                SELECT email FROM users
+                WHERE email IN ('admin@example.com', 'owner@example.com', 'tutor50@example.com', 'student200@example.com')
+                ORDER BY email
+                """
             )
             #expect(emails == ["admin@example.com", "owner@example.com", "student200@example.com", "tutor50@example.com"])
             #expect(try await database.integer("SELECT count(DISTINCT hashed_password) FROM users") == 1)

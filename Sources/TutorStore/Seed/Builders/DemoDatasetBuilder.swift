@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds the demo marketplace in memory from a fixed seed: the same subjects and clock give the same data.
 ///
 /// Each area lives in its own extension (`+Accounts`, `+Tutors`, …) and appends to `dataset` in dependency
@@ -41,11 +39,5 @@ struct DemoDatasetBuilder {
         addNotifications()
         addAdministration()
         return dataset
-    }
-
-    /// A random instant between two others.
-    mutating func date(from start: Date, to end: Date) -> Date {
-        guard end > start else { return start }
-        return start.addingTimeInterval(Double.random(in: 0..<end.timeIntervalSince(start), using: &random))
     }
 }
