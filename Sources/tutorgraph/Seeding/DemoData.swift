@@ -4,7 +4,7 @@ enum DemoData {
     static let password = "tutorgraph-demo"
 
     /// The seeder this build links, or nil when it links none.
-    static let seeder: (any DemoDataSeeding)? = nil
+    static let seeder: (any DemoDataSeeding)? = StoreDemoDataSeeder()
 
     /// The linked seeder, or `demoSeederUnavailable` so `seed --demo` fails loudly instead of doing nothing.
     static func requireSeeder() throws -> any DemoDataSeeding {
