@@ -107,28 +107,28 @@ extension Parser {
 
     /// `Selection : Field | FragmentSpread | InlineFragment`
     mutating func parseSelection() throws(SyntaxError) -> Selection {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
+        peek(.spread) ? try parseFragment() : try parseField()
     }
 
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?` where `Alias : Name :`
-    mutating func parseField() throws(SyntaxError) -> Field {
+    mutating func parseField() throws(SyntaxError) -> Selection {
         let start = token.start
         let nameOrAlias = try parseName()
-        let alias: Name?
-        let name: Name
-        if try expectOptional(.colon) {
-            alias = nameOrAlias
-            name = try parseName()
-        } else {
-            alias = nil
-            name = nameOrAlias
-        }
+        guard try expectOptional(.colon) else { return try parseField(from: start, alias: nil, name: nameOrAlias) }
+        return try parseField(from: start, alias: nameOrAlias, name: try parseName())
+    }
+
+    /// The rest of a field once its alias and name are read: `Arguments? Directives? SelectionSet?`.
+    private mutating func parseField(
+        from start: Int, alias: consuming Name?, name: consuming Name
+    ) throws(SyntaxError) -> Selection {
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
         let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
-        return Field(
-            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-            loc: location(from: start))
+        return .field(
+            Field(
+                alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
+                loc: location(from: start)))
     }
 
     /// `FragmentSpread : ... FragmentName Directives?` or `InlineFragment : ... TypeCondition? Directives? SelectionSet`
