@@ -2,7 +2,9 @@
 //
 // Value types all the way down (enums and structs, no class hierarchy and no casts); every node
 // carries the `Location` of its source text. Type-system extensions reuse the definition structs
-// with `description == nil`, the way the grammar reuses their productions.
+// with `description == nil`, the way the grammar reuses their productions. Only the enum cases that
+// nest a node directly are `indirect` (arrays already hold their elements out of line), so a value
+// literal or a named type costs no allocation of its own.
 
 /// `Document : Definition+`
 public struct Document: Sendable, Hashable {
@@ -240,7 +242,7 @@ public struct FragmentDefinition: Sendable, Hashable {
 /// `Value[Const] : Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue | ObjectValue`
 ///
 /// Int and Float keep their source text so coercion decides range and precision, not the parser.
-public indirect enum ValueNode: Sendable, Hashable {
+public enum ValueNode: Sendable, Hashable {
     case variable(Variable)
     case int(String, Location)
     case float(String, Location)
@@ -304,10 +306,10 @@ public struct Directive: Sendable, Hashable {
 // MARK: - Type references
 
 /// `Type : NamedType | ListType | NonNullType`
-public indirect enum TypeNode: Sendable, Hashable {
+public enum TypeNode: Sendable, Hashable {
     case named(NamedTypeNode)
-    case list(TypeNode, Location)
-    case nonNull(TypeNode, Location)
+    indirect case list(TypeNode, Location)
+    indirect case nonNull(TypeNode, Location)
 
     public var loc: Location {
         switch self {
