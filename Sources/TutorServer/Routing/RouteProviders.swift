@@ -1,4 +1,6 @@
 import GraphQLEngine
+import HTTPTypes
+import Hummingbird
 import Logging
 import PostgresNIO
 import TutorAPI
