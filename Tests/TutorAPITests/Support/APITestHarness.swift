@@ -1,0 +1,89 @@
+import Foundation
+import GraphQLEngine
+import Logging
+import PostgresNIO
+import Synchronization
+import TutorDomain
+import TutorStore
+import TutorTestSupport
+
+@testable import TutorAPI
+
+/// The TutorGraph API over a fresh, migrated database, as every area's API tests use it.
+///
+/// Requests go through the real pipeline (`GraphQLService`: parse → validate → execute) with a real
+/// `RequestContext` whose loaders dispatch per level, and every statement they cause is counted.
+/// bcrypt runs at cost 4 and time stands still at `clock` until a test advances it.
+///
+/// While areas are still landing, the schema is bound with `buildSchema` directly, skipping
+/// `TutorGraphAPI`'s refusal of fields without resolvers. Once every area is in, build
+/// `TutorGraphAPI(schemaSDL:dependencies:)` here instead and make token contexts with its `makeContext`,
+/// so the tests also prove the start-up check and the `Authorization` header parsing.
+struct APITestHarness: Sendable {
+    /// Signs the harness's access tokens.
+    static let jwtSecret = "tutorgraph-tests-secret-of-at-least-32-bytes"
+    /// The password of every user `createUser` makes.
+    static let password = "correct horse battery staple"
+
+    let dependencies: APIDependencies
+    let service: GraphQLService
+    /// A running client on the test's own database, for arranging rows and checking what mutations wrote.
+    let client: PostgresClient
+    let clock: TestClock
+
+    var store: Store { dependencies.store }
+
+    /// Runs `body` with a harness over a fresh database, dropped afterwards. `now` fixes the clock's start.
+    static func withHarness<Result>(
+        now: Date = Date(), _ body: (APITestHarness) async throws -> Result
+    ) async throws -> Result {
+        try await TestDatabase.withFreshDatabase { client, _ in
+            let clock = TestClock(now)
+            let dependencies = APIDependencies(
+                store: Store(database: Database(client: client, logger: logger)),
+                tokens: AccessTokenService(secret: jwtSecret, now: clock.now),
+                passwords: PasswordHasher(cost: 4), clock: clock.now, logger: logger)
+            let schema = try buildSchema(TutorGraphAPI.loadSchemaSDL(), resolvers: APIResolvers.all())
+            return try await body(
+                APITestHarness(
+                    dependencies: dependencies, service: GraphQLService(schema: schema), client: client, clock: clock))
+        }
+    }
+
+    /// Runs `query` as `viewer` (nil: signed out).
+    func execute(_ query: String, variables: ObjectValue = [:], as viewer: Viewer? = nil) async throws -> APIResponse {
+        await run(query, variables: variables, context: RequestContext(
+            viewer: viewer, requestID: "test", dependencies: dependencies))
+    }
+
+    /// Runs `query` as the bearer of the access token `token`; a refused token throws UNAUTHENTICATED,
+    /// as the HTTP layer answers it.
+    func execute(_ query: String, variables: ObjectValue = [:], token: String) async throws -> APIResponse {
+        let viewer: Viewer
+        do {
+            viewer = try dependencies.tokens.verify(token)
+        } catch {
+            throw APIError.unauthenticated("The access token is invalid or expired.")
+        }
+        return try await execute(query, variables: variables, as: viewer)
+    }
+
+    private func run(_ query: String, variables: ObjectValue, context: RequestContext) async -> APIResponse {
+        let internalErrors = Mutex<[String]>([])
+        let (result, statements) = await StatementCounter.counting {
+            await service.run(
+                GraphQLRequest(query: query, variables: variables), context: context, dispatcher: context.loaders,
+                errorLogger: { error, path in
+                    internalErrors.withLock { $0.append("\(path.map(\.description).joined(separator: ".")): \(error)") }
+                })
+        }
+        return APIResponse(result: result, statements: statements, internalErrors: internalErrors.withLock { $0 })
+    }
+
+    /// Quiet unless something goes wrong.
+    static let logger: Logger = {
+        var logger = Logger(label: "tutorgraph.tests.api")
+        logger.logLevel = .warning
+        return logger
+    }()
+}
