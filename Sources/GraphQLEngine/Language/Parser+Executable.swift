@@ -20,19 +20,19 @@ extension Parser {
                 "Unexpected description, descriptions are not supported on shorthand queries.", at: token.start)
         }
         if keyword.kind == .name {
-            switch text(of: keyword) {
-            case "schema": return .schema(try parseSchemaDefinition())
-            case "scalar": return .type(.scalar(try parseScalarTypeDefinition()))
-            case "type": return .type(.object(try parseObjectTypeDefinition()))
-            case "interface": return .type(.interface(try parseInterfaceTypeDefinition()))
-            case "union": return .type(.union(try parseUnionTypeDefinition()))
-            case "enum": return .type(.enumType(try parseEnumTypeDefinition()))
-            case "input": return .type(.inputObject(try parseInputObjectTypeDefinition()))
-            case "directive": return .directive(try parseDirectiveDefinition())
-            case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
-            case "fragment": return .fragment(try parseFragmentDefinition())
-            default: break
+            // Keywords compared in place: making a `String` of every definition's keyword costs more.
+            if isKeyword(keyword, "query") || isKeyword(keyword, "mutation") || isKeyword(keyword, "subscription") {
+                return .operation(try parseOperationDefinition())
             }
+            if isKeyword(keyword, "fragment") { return .fragment(try parseFragmentDefinition()) }
+            if isKeyword(keyword, "schema") { return .schema(try parseSchemaDefinition()) }
+            if isKeyword(keyword, "scalar") { return .type(.scalar(try parseScalarTypeDefinition())) }
+            if isKeyword(keyword, "type") { return .type(.object(try parseObjectTypeDefinition())) }
+            if isKeyword(keyword, "interface") { return .type(.interface(try parseInterfaceTypeDefinition())) }
+            if isKeyword(keyword, "union") { return .type(.union(try parseUnionTypeDefinition())) }
+            if isKeyword(keyword, "enum") { return .type(.enumType(try parseEnumTypeDefinition())) }
+            if isKeyword(keyword, "input") { return .type(.inputObject(try parseInputObjectTypeDefinition())) }
+            if isKeyword(keyword, "directive") { return .directive(try parseDirectiveDefinition()) }
             if hasDescription {
                 throw SyntaxError(
                     "Unexpected description, only GraphQL definitions support descriptions.", at: token.start)
@@ -66,12 +66,10 @@ extension Parser {
     /// `OperationType : one of query mutation subscription`
     mutating func parseOperationType() throws(SyntaxError) -> OperationType {
         let operationToken = try expect(.name)
-        switch text(of: operationToken) {
-        case "query": return .query
-        case "mutation": return .mutation
-        case "subscription": return .subscription
-        default: throw unexpected(operationToken)
-        }
+        if isKeyword(operationToken, "query") { return .query }
+        if isKeyword(operationToken, "mutation") { return .mutation }
+        if isKeyword(operationToken, "subscription") { return .subscription }
+        throw unexpected(operationToken)
     }
 
     /// `VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?`
