@@ -8,12 +8,12 @@ public func parse(_ source: Source, options: ParseOptions = .init()) throws(Grap
 
 /// Parses a GraphQL document from text; see `parse(_:options:)` for a `Source`.
 public func parse(_ text: String, options: ParseOptions = .init()) throws(GraphQLError) -> Document {
-    try parse(Source(text), options: options)
+    try Parser.parse(text, options: options) { parser throws(SyntaxError) in try parser.parseDocument() }
 }
 
 /// Parses a lone value literal such as `[42, $id]`, for tools that handle values in isolation.
 public func parseValue(_ text: String, options: ParseOptions = .init()) throws(GraphQLError) -> ValueNode {
-    try Parser.parse(Source(text), options: options) { parser throws(SyntaxError) in
+    try Parser.parse(text, options: options) { parser throws(SyntaxError) in
         try parser.expect(.startOfFile)
         let value = try parser.parseValueLiteral(isConst: false)
         try parser.expect(.endOfFile)
@@ -23,7 +23,7 @@ public func parseValue(_ text: String, options: ParseOptions = .init()) throws(G
 
 /// Parses a lone constant value literal: like `parseValue`, but a variable is a syntax error.
 public func parseConstValue(_ text: String, options: ParseOptions = .init()) throws(GraphQLError) -> ValueNode {
-    try Parser.parse(Source(text), options: options) { parser throws(SyntaxError) in
+    try Parser.parse(text, options: options) { parser throws(SyntaxError) in
         try parser.expect(.startOfFile)
         let value = try parser.parseValueLiteral(isConst: true)
         try parser.expect(.endOfFile)
@@ -33,7 +33,7 @@ public func parseConstValue(_ text: String, options: ParseOptions = .init()) thr
 
 /// Parses a lone type reference such as `[String!]!`.
 public func parseType(_ text: String, options: ParseOptions = .init()) throws(GraphQLError) -> TypeNode {
-    try Parser.parse(Source(text), options: options) { parser throws(SyntaxError) in
+    try Parser.parse(text, options: options) { parser throws(SyntaxError) in
         try parser.expect(.startOfFile)
         let type = try parser.parseTypeReference()
         try parser.expect(.endOfFile)

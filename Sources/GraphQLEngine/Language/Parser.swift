@@ -22,14 +22,35 @@ struct Parser {
     static func parse<Node>(
         _ source: Source, options: ParseOptions, _ production: (inout Parser) throws(SyntaxError) -> Node
     ) throws(GraphQLError) -> Node {
-        let outcome: Result<Node, SyntaxError> = source.bytes.withUnsafeBufferPointer { bytes in
-            var parser = Parser(bytes: bytes, options: options)
-            return Result { () throws(SyntaxError) in try production(&parser) }
+        let outcome = source.bytes.withUnsafeBufferPointer { bytes in
+            run(production, over: bytes, options: options)
         }
         switch outcome {
         case .success(let node): return node
         case .failure(let error): throw error.graphQLError(in: source)
         }
+    }
+
+    /// Runs `production` over the text's own UTF-8 storage: a `Source` (a copy of the bytes) is made only
+    /// when a syntax error needs its line and column.
+    static func parse<Node>(
+        _ text: String, options: ParseOptions, _ production: (inout Parser) throws(SyntaxError) -> Node
+    ) throws(GraphQLError) -> Node {
+        var text = text
+        let outcome = text.withUTF8 { bytes in run(production, over: bytes, options: options) }
+        switch outcome {
+        case .success(let node): return node
+        case .failure(let error): throw error.graphQLError(in: Source(text))
+        }
+    }
+
+    /// A parser over `bytes` running `production`, its syntax error as a value.
+    private static func run<Node>(
+        _ production: (inout Parser) throws(SyntaxError) -> Node, over bytes: UnsafeBufferPointer<UInt8>,
+        options: ParseOptions
+    ) -> Result<Node, SyntaxError> {
+        var parser = Parser(bytes: bytes, options: options)
+        return Result { () throws(SyntaxError) in try production(&parser) }
     }
 
     // MARK: - Tokens
