@@ -32,6 +32,12 @@ struct Lexer {
         let count = bytes.count
         var index = position
         while index < count {
+            // Indentation is most of a document's ignored bytes: skip runs of spaces before the full switch.
+            if bytes[index] == 0x20 {
+                index += 1
+                while index < count, bytes[index] == 0x20 { index += 1 }
+                continue
+            }
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D, 0x2C:  // space, tab, line terminators, comma
                 index += 1
@@ -91,8 +97,9 @@ struct Lexer {
 
     /// `Name :: NameStart NameContinue* [lookahead != NameContinue]`
     private func readName(from start: Int) -> Token {
+        let count = bytes.count
         var index = start + 1
-        while index < bytes.count, isNameContinue(bytes[index]) {
+        while index < count, isNameContinue(bytes[index]) {
             index += 1
         }
         return Token(.name, start: start, end: index)
