@@ -151,23 +151,51 @@ public enum Selection: Sendable, Hashable {
 
 /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
 public struct Field: Sendable, Hashable {
-    public var alias: Name?
-    public var name: Name
-    public var arguments: [Argument]
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet?
-    public var loc: Location
+    /// The node's properties, stored in a struct the compiler initializes memberwise: an explicit
+    /// `init` assigning a value this large property by property copies it once more on the way out.
+    private var parts: Parts
+
+    private struct Parts: Sendable, Hashable {
+        var alias: Name?
+        var name: Name
+        var arguments: [Argument]
+        var directives: [Directive]
+        var selectionSet: SelectionSet?
+        var loc: Location
+    }
 
     public init(
         alias: Name?, name: Name, arguments: [Argument], directives: [Directive], selectionSet: SelectionSet?,
         loc: Location
     ) {
-        self.alias = alias
-        self.name = name
-        self.arguments = arguments
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        parts = Parts(
+            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
+            loc: loc)
+    }
+
+    public var alias: Name? {
+        get { parts.alias }
+        set { parts.alias = newValue }
+    }
+    public var name: Name {
+        get { parts.name }
+        set { parts.name = newValue }
+    }
+    public var arguments: [Argument] {
+        get { parts.arguments }
+        set { parts.arguments = newValue }
+    }
+    public var directives: [Directive] {
+        get { parts.directives }
+        set { parts.directives = newValue }
+    }
+    public var selectionSet: SelectionSet? {
+        get { parts.selectionSet }
+        set { parts.selectionSet = newValue }
+    }
+    public var loc: Location {
+        get { parts.loc }
+        set { parts.loc = newValue }
     }
 
     /// The key this field's value takes in the response: the alias when given, else the name.
