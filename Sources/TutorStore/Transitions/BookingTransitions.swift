@@ -73,7 +73,7 @@ public struct BookingTransitions: Sendable {
     private func update(
         _ bookingID: Int64, to state: BookingState, version: Int, stamps: BookingStamps, in transaction: Transaction
     ) async throws {
-        try await transaction.query(
+        _ = try await transaction.query(
             """
             UPDATE bookings SET
                 session_state = \(state.session.rawValue), session_outcome = \(state.outcome?.rawValue),
