@@ -35,6 +35,8 @@ enum APIResolvers {
             BookingResolvers.self,
             PaymentResolvers.self,
             ReviewResolvers.self,
+            CommunicationResolvers.self,
+            ModerationResolvers.self,
         ]
     }
 
