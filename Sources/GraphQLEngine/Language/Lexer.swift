@@ -152,8 +152,17 @@ struct Lexer {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
-    /// The token's source text: a name's or number's spelling.
+    /// The token's source text: a name's or number's spelling (a comment's, for error messages).
+    ///
+    /// Names and numbers are ASCII by the grammar, so a short one is built as a small string directly
+    /// when 16 bytes can be read from its start.
     func text(of token: Token) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        let length = token.end - token.start
+        if token.kind != .comment, length <= SmallASCIIString.maxLength, token.start + 16 <= bytes.count,
+            SmallASCIIString.isSupported
+        {
+            return SmallASCIIString.make(UnsafeRawPointer(bytes.baseAddress! + token.start), length: length)
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 }
