@@ -38,7 +38,7 @@ struct PasswordRepositoryTests {
             #expect(
                 try await fixture.scalar(
                     """
-                    SELECT payload->>'token' || ' ' || payload->>'email' FROM outbox
+                    SELECT (payload->>'token') || ' ' || (payload->>'email') FROM outbox
                     WHERE topic = 'account.password_reset_requested'
                     """, as: String.self) == "the-raw-token ada@example.com")
         }

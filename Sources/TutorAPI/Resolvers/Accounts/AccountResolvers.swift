@@ -27,7 +27,7 @@ enum AccountResolvers: APIArea {
         auth.field("accessToken") { $0.accessToken }
         auth.field("accessTokenExpiresAt") { $0.accessTokenExpiresAt }
         auth.field("refreshToken") { $0.refreshToken }
-        auth.field("user") { $0.user }
+        auth.field("user") { SignedInUser(user: $0.user) }
         auth.field("clientMutationId") { $0.clientMutationId }
         map.add(auth)
 

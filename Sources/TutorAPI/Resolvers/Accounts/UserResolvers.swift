@@ -6,33 +6,35 @@ import TutorStore
 /// for the user and staff, settings for the user alone, deletion details for staff.
 enum UserResolvers {
     static func register(_ map: inout ResolverMap) {
-        var user = ObjectResolvers("User", as: UserRow.self)
-        user.field("id") { $0.nodeID.description }
-        user.field("email") { user, _, context in
-            .value(AccessPolicy.allows(context.viewer, .readPrivateUserData(ownerUserID: user.id)) ? user.email : nil)
+        var user = ObjectResolvers("User", as: (any UserSource).self)
+        user.field("id") { $0.user.nodeID.description }
+        user.field("email") { source, _, context in
+            .value(source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context) ? source.user.email : nil)
         }
-        user.field("firstName") { $0.firstName }
-        user.field("lastName") { $0.lastName }
-        user.field("fullName") { [$0.firstName, $0.lastName].filter { !$0.isEmpty }.joined(separator: " ") }
-        user.field("role") { $0.role.rawValue.uppercased() }
-        user.field("isActive") { $0.isActive }
-        user.field("isVerified") { $0.isVerified }
-        user.field("currency") { $0.currency }
-        user.field("timezone") { $0.timezone }
-        user.field("profile") { user, _, context in
-            guard AccessPolicy.allows(context.viewer, .readPrivateUserData(ownerUserID: user.id)) else { return .value(nil) }
-            return .load(context.userProfileByUserID.deferred(user.id))
+        user.field("firstName") { $0.user.firstName }
+        user.field("lastName") { $0.user.lastName }
+        user.field("fullName") { source in
+            [source.user.firstName, source.user.lastName].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        user.field("notificationPreferences") { user, _, context in
-            guard AccessPolicy.allows(context.viewer, .readAccountSettings(ownerUserID: user.id)) else { return .value(nil) }
-            return .load(context.notificationPreferencesByUserID.deferred(user.id).map { $0 ?? [] })
+        user.field("role") { $0.user.role.rawValue.uppercased() }
+        user.field("isActive") { $0.user.isActive }
+        user.field("isVerified") { $0.user.isVerified }
+        user.field("currency") { $0.user.currency }
+        user.field("timezone") { $0.user.timezone }
+        user.field("profile") { source, _, context in
+            guard source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context) else { return .value(nil) }
+            return .load(context.userProfileByUserID.deferred(source.user.id))
         }
-        user.field("createdAt") { $0.createdAt }
-        user.field("lastLoginAt") { user, _, context in
-            .value(AccessPolicy.allows(context.viewer, .readPrivateUserData(ownerUserID: user.id)) ? user.lastLoginAt : nil)
+        user.field("notificationPreferences") { source, _, context in
+            guard source.allows(.readAccountSettings(ownerUserID: source.user.id), in: context) else { return .value(nil) }
+            return .load(context.notificationPreferencesByUserID.deferred(source.user.id).map { $0 ?? [] })
         }
-        user.field("deletedAt") { user, _, context in
-            .value(AccessPolicy.allows(context.viewer, .readModerationData) ? user.deletedAt : nil)
+        user.field("createdAt") { $0.user.createdAt }
+        user.field("lastLoginAt") { source, _, context in
+            .value(source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context) ? source.user.lastLoginAt : nil)
+        }
+        user.field("deletedAt") { source, _, context in
+            .value(source.allows(.readModerationData, in: context) ? source.user.deletedAt : nil)
         }
         map.add(user)
 
@@ -63,6 +65,30 @@ enum UserResolvers {
     }
 }
 
-extension UserRow: NodeBacked {
+/// What `User` fields resolve from: a user row and who is looking at it.
+///
+/// Usually the request's viewer looks; right after `register` or `login` the request is still anonymous,
+/// yet the payload's user is the one who just signed in and sees their own account as such.
+protocol UserSource: Sendable {
+    var user: UserRow { get }
+    /// Whether whoever looks at this user in `context` holds `permission`.
+    func allows(_ permission: Permission, in context: RequestContext) -> Bool
+}
+
+extension UserRow: UserSource, NodeBacked {
+    var user: UserRow { self }
     var nodeID: GlobalID { GlobalID(.user, id) }
+
+    func allows(_ permission: Permission, in context: RequestContext) -> Bool {
+        AccessPolicy.allows(context.viewer, permission)
+    }
+}
+
+/// The user an authentication mutation just signed in, seen through their own eyes.
+struct SignedInUser: UserSource {
+    let user: UserRow
+
+    func allows(_ permission: Permission, in context: RequestContext) -> Bool {
+        AccessPolicy.allows(Viewer(userID: user.id, role: user.role), permission)
+    }
 }
