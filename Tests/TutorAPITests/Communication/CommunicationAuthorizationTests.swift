@@ -92,12 +92,18 @@ struct CommunicationAuthorizationTests {
                 ("outsider", cast.outsider.viewer), ("admin", cast.admin.viewer),
             ]
             let expected: [(String, String, String?, [ReadOutcome])] = [
-                ("{ auditLog { totalCount } }", "auditLog", nil,
-                 [.refused(.unauthenticated), .refused(.forbidden), .refused(.forbidden), .refused(.forbidden), .visible]),
-                ("{ reports { totalCount } }", "reports", nil,
-                 [.refused(.unauthenticated), .refused(.forbidden), .refused(.forbidden), .refused(.forbidden), .visible]),
-                ("query($id: ID!) { node(id: $id) { id } }", "node", reportID,
-                 [.hidden, .visible, .hidden, .hidden, .visible]),
+                (
+                    "{ auditLog { totalCount } }", "auditLog", nil,
+                    [.refused(.unauthenticated), .refused(.forbidden), .refused(.forbidden), .refused(.forbidden), .visible]
+                ),
+                (
+                    "{ reports { totalCount } }", "reports", nil,
+                    [.refused(.unauthenticated), .refused(.forbidden), .refused(.forbidden), .refused(.forbidden), .visible]
+                ),
+                (
+                    "query($id: ID!) { node(id: $id) { id } }", "node", reportID,
+                    [.hidden, .visible, .hidden, .hidden, .visible]
+                ),
             ]
             for (query, field, id, outcomes) in expected {
                 for ((who, viewer), want) in zip(viewers, outcomes) {

@@ -24,14 +24,17 @@ struct MessagingMutationTests {
             let tutor = try await harness.createUser(.tutor, firstName: "Tara")
             let student = try await harness.createUser(.student, firstName: "Sam")
             let attachment: Value = .object([
-                "fileName": .string("notes.pdf"), "mimeType": .string("application/pdf"), "sizeBytes": .int(2048), "storageKey": .string("up/1"),
+                "fileName": .string("notes.pdf"), "mimeType": .string("application/pdf"), "sizeBytes": .int(2048),
+                "storageKey": .string("up/1"),
             ])
             let first = try await harness.execute(
                 Self.send,
-                variables: ["input": .object([
-                    "recipientId": .string(student.globalID), "body": .string("Welcome!"), "attachments": .list([attachment]),
-                    "clientMutationId": .string("c-1"),
-                ])],
+                variables: [
+                    "input": .object([
+                        "recipientId": .string(student.globalID), "body": .string("Welcome!"), "attachments": .list([attachment]),
+                        "clientMutationId": .string("c-1"),
+                    ])
+                ],
                 as: tutor.viewer)
             #expect(first.succeeded, "\(first.json)")
             #expect(first.string("sendMessage.clientMutationId") == "c-1")
@@ -53,28 +56,41 @@ struct MessagingMutationTests {
             #expect(again.value("sendMessage.conversation.unreadCount") == .int(1))
 
             #expect(try await harness.scalar("SELECT count(*)::int8 FROM conversations", as: Int64.self) == 1)
-            #expect(try await harness.scalar(
-                "SELECT count(*)::int8 FROM notifications WHERE user_id = \(tutor.id) AND type = 'NEW_MESSAGE'",
-                as: Int64.self) == 2)
-            #expect(try await harness.scalar(
-                "SELECT count(*)::int8 FROM outbox WHERE topic = 'message.sent'", as: Int64.self) == 3)
+            #expect(
+                try await harness.scalar(
+                    "SELECT count(*)::int8 FROM notifications WHERE user_id = \(tutor.id) AND type = 'NEW_MESSAGE'",
+                    as: Int64.self) == 2)
+            #expect(
+                try await harness.scalar(
+                    "SELECT count(*)::int8 FROM outbox WHERE topic = 'message.sent'", as: Int64.self) == 3)
         }
     }
 
-    @Test("sendMessage refuses bad input, naming the field, before writing anything", arguments: [
-        (["body": .string("No one to send to")], "input.recipientId"),
-        (["recipientId": .string("not-an-id"), "body": .string("Hi")], "input.recipientId"),
-        (["recipientId": .string(GlobalID(.tutor, 1).description), "body": .string("Wrong kind")], "input.recipientId"),
-        (["body": .string("   ")], "input.body"),
-        (["body": .string(String(repeating: "a", count: 10_001))], "input.body"),
-        (["body": .string("Files"), "attachments": .list(Array(repeating: MessagingMutationTests.pdf, count: 6))], "input.attachments"),
-        (["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(mimeType: "application/x-sh")])],
-         "input.attachments[0].mimeType"),
-        (["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(sizeBytes: 10 * 1024 * 1024 + 1)])],
-         "input.attachments[0].sizeBytes"),
-        (["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(fileName: " ")])],
-         "input.attachments[0].fileName"),
-    ] as [(ObjectValue, String)])
+    @Test(
+        "sendMessage refuses bad input, naming the field, before writing anything",
+        arguments: [
+            (["body": .string("No one to send to")], "input.recipientId"),
+            (["recipientId": .string("not-an-id"), "body": .string("Hi")], "input.recipientId"),
+            (["recipientId": .string(GlobalID(.tutor, 1).description), "body": .string("Wrong kind")], "input.recipientId"),
+            (["body": .string("   ")], "input.body"),
+            (["body": .string(String(repeating: "a", count: 10_001))], "input.body"),
+            (
+                ["body": .string("Files"), "attachments": .list(Array(repeating: MessagingMutationTests.pdf, count: 6))],
+                "input.attachments"
+            ),
+            (
+                ["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(mimeType: "application/x-sh")])],
+                "input.attachments[0].mimeType"
+            ),
+            (
+                ["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(sizeBytes: 10 * 1024 * 1024 + 1)])],
+                "input.attachments[0].sizeBytes"
+            ),
+            (
+                ["body": .string("Files"), "attachments": .list([MessagingMutationTests.file(fileName: " ")])],
+                "input.attachments[0].fileName"
+            ),
+        ] as [(ObjectValue, String)])
     func sendRejectsBadInput(input: ObjectValue, field: String) async throws {
         try await APITestHarness.withHarness { harness in
             let student = try await harness.createUser(.student)
@@ -94,8 +110,10 @@ struct MessagingMutationTests {
         try await APITestHarness.withHarness { harness in
             let cast = try await harness.conversationalists()
             let cases: [(ObjectValue, TestUser, ErrorCode)] = [
-                (["recipientId": .string(cast.tutor.globalID), "conversationId": .string(cast.conversationID)],
-                 cast.student, .badUserInput),
+                (
+                    ["recipientId": .string(cast.tutor.globalID), "conversationId": .string(cast.conversationID)],
+                    cast.student, .badUserInput
+                ),
                 (["recipientId": .string(cast.student.globalID)], cast.student, .badUserInput),
                 (["recipientId": .string(cast.outsider.globalID)], cast.student, .badUserInput),
                 (["recipientId": .string(GlobalID(.user, 999_999).description)], cast.student, .notFound),
@@ -176,13 +194,22 @@ struct MessagingMutationTests {
         try await APITestHarness.withHarness { harness in
             let cast = try await harness.conversationalists()
             let cases: [(String, ObjectValue, String)] = [
-                ("editMessage(input: {messageId: $a, body: $b}) { message { id } }",
-                 ["a": .string(cast.conversationID), "b": .string("Fine")], "input.messageId"),
-                ("editMessage(input: {messageId: $a, body: $b}) { message { id } }",
-                 ["a": .string(cast.messageID), "b": .string("")], "input.body"),
-                ("deleteMessage(input: {messageId: $a}) { message { id } }", ["a": .string("garbage"), "b": .string("")], "input.messageId"),
-                ("markConversationRead(input: {conversationId: $a}) { conversation { id } }",
-                 ["a": .string(cast.messageID), "b": .string("")], "input.conversationId"),
+                (
+                    "editMessage(input: {messageId: $a, body: $b}) { message { id } }",
+                    ["a": .string(cast.conversationID), "b": .string("Fine")], "input.messageId"
+                ),
+                (
+                    "editMessage(input: {messageId: $a, body: $b}) { message { id } }",
+                    ["a": .string(cast.messageID), "b": .string("")], "input.body"
+                ),
+                (
+                    "deleteMessage(input: {messageId: $a}) { message { id } }", ["a": .string("garbage"), "b": .string("")],
+                    "input.messageId"
+                ),
+                (
+                    "markConversationRead(input: {conversationId: $a}) { conversation { id } }",
+                    ["a": .string(cast.messageID), "b": .string("")], "input.conversationId"
+                ),
             ]
             for (selection, variables, field) in cases {
                 let usesBody = selection.contains("$b")
@@ -213,8 +240,10 @@ struct MessagingMutationTests {
             #expect(read.value("markConversationRead.conversation.unreadCount") == .int(0))
             #expect(read.value("markConversationRead.conversation.messages.edges.1.node.isRead") == .bool(true))
 
-            for (viewer, code) in [(nil, ErrorCode.unauthenticated), (cast.admin.viewer, .forbidden),
-                                   (cast.outsider.viewer, .notFound)] as [(Viewer?, ErrorCode)] {
+            for (viewer, code) in [
+                (nil, ErrorCode.unauthenticated), (cast.admin.viewer, .forbidden),
+                (cast.outsider.viewer, .notFound),
+            ] as [(Viewer?, ErrorCode)] {
                 let response = try await harness.execute(mark, variables: ["id": .string(cast.conversationID)], as: viewer)
                 #expect(response.onlyErrorCode == code, "\(response.json)")
             }

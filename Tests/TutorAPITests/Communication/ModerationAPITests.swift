@@ -23,10 +23,12 @@ struct ModerationAPITests {
             let cast = try await harness.conversationalists()
             let aboutUser = try await harness.execute(
                 Self.create,
-                variables: ["input": .object([
-                    "targetType": .string("USER"), "targetId": .string(cast.student.globalID),
-                    "reason": .string("HARASSMENT"), "details": .string("Rude messages"), "clientMutationId": .string("r1"),
-                ])],
+                variables: [
+                    "input": .object([
+                        "targetType": .string("USER"), "targetId": .string(cast.student.globalID),
+                        "reason": .string("HARASSMENT"), "details": .string("Rude messages"), "clientMutationId": .string("r1"),
+                    ])
+                ],
                 as: cast.tutor.viewer)
             #expect(aboutUser.succeeded, "\(aboutUser.json)")
             #expect(aboutUser.string("createReport.report.targetType") == "USER")
@@ -39,9 +41,11 @@ struct ModerationAPITests {
             harness.clock.advance(by: 60)
             let aboutMessage = try await harness.execute(
                 Self.create,
-                variables: ["input": .object([
-                    "targetType": .string("MESSAGE"), "targetId": .string(cast.messageID), "reason": .string("SPAM"),
-                ])],
+                variables: [
+                    "input": .object([
+                        "targetType": .string("MESSAGE"), "targetId": .string(cast.messageID), "reason": .string("SPAM"),
+                    ])
+                ],
                 as: cast.tutor.viewer)
             #expect(aboutMessage.string("createReport.report.targetId") == cast.messageID)
 
@@ -55,8 +59,9 @@ struct ModerationAPITests {
             #expect(list.value("reports.totalCount") == .int(2))
             #expect(list.string("reports.edges.0.node.reason") == "SPAM")
             #expect(list.string("reports.edges.1.node.targetType") == "USER")
-            #expect(try await harness.scalar(
-                "SELECT count(*)::int8 FROM outbox WHERE topic = 'report.created'", as: Int64.self) == 2)
+            #expect(
+                try await harness.scalar(
+                    "SELECT count(*)::int8 FROM outbox WHERE topic = 'report.created'", as: Int64.self) == 2)
         }
     }
 
@@ -65,16 +70,30 @@ struct ModerationAPITests {
         try await APITestHarness.withHarness { harness in
             let cast = try await harness.conversationalists()
             let cases: [(ObjectValue, TestUser, ErrorCode, String?)] = [
-                (["targetType": .string("USER"), "targetId": .string(cast.messageID), "reason": .string("SPAM")],
-                 cast.tutor, .badUserInput, "input.targetId"),
-                (["targetType": .string("USER"), "targetId": .string(cast.tutor.globalID), "reason": .string("SPAM")],
-                 cast.tutor, .badUserInput, "input.targetId"),
-                (["targetType": .string("USER"), "targetId": .string(cast.student.globalID), "reason": .string("SPAM"),
-                  "details": .string(String(repeating: "x", count: 2001))], cast.tutor, .badUserInput, "input.details"),
-                (["targetType": .string("MESSAGE"), "targetId": .string(cast.messageID), "reason": .string("SPAM")],
-                 cast.outsider, .notFound, nil),
-                (["targetType": .string("BOOKING"), "targetId": .string(GlobalID(.booking, 999_999).description),
-                  "reason": .string("NO_SHOW")], cast.student, .notFound, nil),
+                (
+                    ["targetType": .string("USER"), "targetId": .string(cast.messageID), "reason": .string("SPAM")],
+                    cast.tutor, .badUserInput, "input.targetId"
+                ),
+                (
+                    ["targetType": .string("USER"), "targetId": .string(cast.tutor.globalID), "reason": .string("SPAM")],
+                    cast.tutor, .badUserInput, "input.targetId"
+                ),
+                (
+                    [
+                        "targetType": .string("USER"), "targetId": .string(cast.student.globalID), "reason": .string("SPAM"),
+                        "details": .string(String(repeating: "x", count: 2001)),
+                    ], cast.tutor, .badUserInput, "input.details"
+                ),
+                (
+                    ["targetType": .string("MESSAGE"), "targetId": .string(cast.messageID), "reason": .string("SPAM")],
+                    cast.outsider, .notFound, nil
+                ),
+                (
+                    [
+                        "targetType": .string("BOOKING"), "targetId": .string(GlobalID(.booking, 999_999).description),
+                        "reason": .string("NO_SHOW"),
+                    ], cast.student, .notFound, nil
+                ),
             ]
             for (input, reporter, code, field) in cases {
                 let response = try await harness.execute(
@@ -84,9 +103,11 @@ struct ModerationAPITests {
             }
             let signedOut = try await harness.execute(
                 Self.create,
-                variables: ["input": .object([
-                    "targetType": .string("USER"), "targetId": .string(cast.student.globalID), "reason": .string("SPAM"),
-                ])])
+                variables: [
+                    "input": .object([
+                        "targetType": .string("USER"), "targetId": .string(cast.student.globalID), "reason": .string("SPAM"),
+                    ])
+                ])
             #expect(signedOut.onlyErrorCode == .unauthenticated)
             #expect(try await harness.scalar("SELECT count(*)::int8 FROM reports", as: Int64.self) == 0)
         }
@@ -116,8 +137,10 @@ struct ModerationAPITests {
                 """
             let users = try await harness.execute(
                 query,
-                variables: ["filter": .object(["tableName": .string("users"), "actorId": .string(admin.globalID)]),
-                            "first": .int(1)],
+                variables: [
+                    "filter": .object(["tableName": .string("users"), "actorId": .string(admin.globalID)]),
+                    "first": .int(1),
+                ],
                 as: admin.viewer)
             #expect(users.succeeded, "\(users.json)")
             #expect(users.value("auditLog.totalCount") == .int(2))

@@ -57,9 +57,11 @@ struct ModerationRepositoryTests {
             var ids: [Int64] = []
             for minute in 0..<3 {
                 let target = try await fixture.user("tutor")
-                ids.append(try await fixture.store.reports.file(
-                    NewReport(reporterUserID: reporter, targetType: .user, targetID: target, reason: .fraud, details: ""),
-                    now: fixture.now.addingTimeInterval(Double(minute) * 60)).id)
+                ids.append(
+                    try await fixture.store.reports.file(
+                        NewReport(reporterUserID: reporter, targetType: .user, targetID: target, reason: .fraud, details: ""),
+                        now: fixture.now.addingTimeInterval(Double(minute) * 60)
+                    ).id)
             }
             _ = try await fixture.client.query(
                 "UPDATE reports SET status = 'dismissed', resolved_at = now() WHERE id = \(ids[0])", logger: testLogger)

@@ -27,17 +27,21 @@ struct NotificationRepositoryTests {
             let newest = try await notify(fixture, user, minutes: 2)
             let page = KeysetPage(direction: .forward, limit: 10)
 
-            #expect(try await fixture.store.notifications.inbox(of: user, unreadOnly: false, page: page, after: nil).map(\.id)
-                == [newest, middle, old])
-            #expect(try await fixture.store.notifications.inbox(of: user, unreadOnly: true, page: page, after: nil).map(\.id)
-                == [newest, middle])
+            #expect(
+                try await fixture.store.notifications.inbox(of: user, unreadOnly: false, page: page, after: nil).map(\.id)
+                    == [newest, middle, old])
+            #expect(
+                try await fixture.store.notifications.inbox(of: user, unreadOnly: true, page: page, after: nil).map(\.id)
+                    == [newest, middle])
 
             let dismissed = try await fixture.store.notifications.dismiss(newest, now: fixture.now, authorize: { _ in })
             #expect(dismissed.isDismissed)
-            #expect(try await fixture.store.notifications.inbox(of: user, unreadOnly: false, page: page, after: nil).map(\.id)
-                == [middle, old])
-            #expect(try await fixture.store.notifications.counts(forUserIDs: [user, 999_999])
-                == [user: NotificationCounts(total: 2, unread: 1), 999_999: NotificationCounts(total: 0, unread: 0)])
+            #expect(
+                try await fixture.store.notifications.inbox(of: user, unreadOnly: false, page: page, after: nil).map(\.id)
+                    == [middle, old])
+            #expect(
+                try await fixture.store.notifications.counts(forUserIDs: [user, 999_999])
+                    == [user: NotificationCounts(total: 2, unread: 1), 999_999: NotificationCounts(total: 0, unread: 0)])
         }
     }
 

@@ -31,8 +31,10 @@ public struct NotificationRow: Sendable, Hashable {
 
     /// Decodes the leading columns of `row`, selected with `columns`.
     init(decoding row: PostgresRow) throws {
-        let (id, userID, type, category, priority, title, body, actionURL, data, isRead, readAt, isDismissed, createdAt,
-             microseconds) =
+        let (
+            id, userID, type, category, priority, title, body, actionURL, data, isRead, readAt, isDismissed, createdAt,
+            microseconds
+        ) =
             try row.decode(
                 (Int64, Int64, String, String, Int64, String, String, String?, String, Bool, Date?, Bool, Date, Int64).self)
         self.id = id

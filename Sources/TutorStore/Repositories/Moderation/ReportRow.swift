@@ -50,8 +50,10 @@ public struct ReportRow: Sendable, Hashable {
 
     /// Decodes the leading columns of `row`, selected with `columns`.
     init(decoding row: PostgresRow) throws {
-        let (id, reporter, targetType, targetID, reason, details, status, resolvedBy, resolvedAt, note, createdAt,
-             microseconds) =
+        let (
+            id, reporter, targetType, targetID, reason, details, status, resolvedBy, resolvedAt, note, createdAt,
+            microseconds
+        ) =
             try row.decode(
                 (Int64, Int64, String, Int64, String, String, String, Int64?, Date?, String?, Date, Int64).self)
         self.id = id
