@@ -33,10 +33,10 @@ struct TutorQueryTests {
             let student = try await harness.createUser(.student)
             let bookings = BookingFixture(harness: harness)
             for day in 1...3 {
+                let start = harness.clock.now().addingTimeInterval(-Double(day) * 86_400)
                 let booking = try await bookings.booking(
-                    tutor: tutor, student: student, start: harness.clock.now().addingTimeInterval(-Double(day) * 86_400),
-                    state: BookingFixture.completed)
-                try await bookings.review(booking: booking, rating: 6 - day)
+                    tutor: tutor, student: student, start: start, state: BookingFixture.completed)
+                try await bookings.review(booking: booking, rating: 6 - day, createdAt: start.addingTimeInterval(7_200))
             }
             let response = try await harness.execute(
                 Self.everyField, variables: ["id": .string(try await fixture.tutorGlobalID(tutor))])

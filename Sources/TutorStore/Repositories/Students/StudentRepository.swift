@@ -87,7 +87,7 @@ public struct StudentRepository: Sendable {
     public func favorites(
         studentUserID: Int64, page: KeysetPage, after position: TutorListingPosition?
     ) async throws -> [TutorListingRow] {
-        let walk = TutorListingWalk(descending: true, page: page, position: position)
+        let walk = TutorListingWalk(descending: true, page: page)
         return try await database.query(
             """
             SELECT * FROM (

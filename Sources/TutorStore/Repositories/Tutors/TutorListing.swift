@@ -29,7 +29,6 @@ struct TutorListingWalk {
     /// Whether the list shows the largest sort key first.
     let descending: Bool
     let page: KeysetPage
-    let position: TutorListingPosition?
 
     /// Whether this page reads the sort key from large to small.
     private var readsDescending: Bool { descending != (page.direction == .backward) }

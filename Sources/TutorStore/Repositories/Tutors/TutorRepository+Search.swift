@@ -30,7 +30,7 @@ extension TutorRepository {
         _ filter: TutorSearchFilter, order: TutorSearchOrder, page: KeysetPage, after position: TutorListingPosition?
     ) async throws -> [TutorListingRow] {
         let key = order.sortKey(hasSearchText: filter.search != nil)
-        let walk = TutorListingWalk(descending: key.descending, page: page, position: position)
+        let walk = TutorListingWalk(descending: key.descending, page: page)
         return try await database.query(
             """
             SELECT * FROM (
@@ -54,7 +54,7 @@ extension TutorRepository {
 
     /// One page of the profiles waiting for approval, oldest submission first (deleted ones left out).
     public func pendingApproval(page: KeysetPage, after position: TutorListingPosition?) async throws -> [TutorListingRow] {
-        let walk = TutorListingWalk(descending: false, page: page, position: position)
+        let walk = TutorListingWalk(descending: false, page: page)
         return try await database.query(
             """
             SELECT * FROM (
