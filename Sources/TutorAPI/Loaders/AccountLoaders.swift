@@ -19,18 +19,6 @@ enum NotificationPreferencesByUserID: DataLoaderKey {
     typealias Value = [NotificationPreferenceRow]
 }
 
-/// The tutor profile ID of a user, by user ID.
-enum TutorProfileIDByUserID: DataLoaderKey {
-    typealias Key = Int64
-    typealias Value = Int64
-}
-
-/// The student profile ID of a user, by user ID.
-enum StudentProfileIDByUserID: DataLoaderKey {
-    typealias Key = Int64
-    typealias Value = Int64
-}
-
 extension RequestContext {
     /// The request's user loader; other areas resolve their `User` fields through it.
     var userByID: DataLoader<Int64, UserRow> {
@@ -46,18 +34,6 @@ extension RequestContext {
     var notificationPreferencesByUserID: DataLoader<Int64, [NotificationPreferenceRow]> {
         loader(NotificationPreferencesByUserID.self) { [store] ids in
             try await store.users.notificationPreferences(forUserIDs: ids)
-        }
-    }
-
-    /// The request's loader of tutor profile IDs by user.
-    var tutorProfileIDByUserID: DataLoader<Int64, Int64> {
-        loader(TutorProfileIDByUserID.self) { [store] ids in try await store.users.tutorProfileIDs(forUserIDs: ids) }
-    }
-
-    /// The request's loader of student profile IDs by user.
-    var studentProfileIDByUserID: DataLoader<Int64, Int64> {
-        loader(StudentProfileIDByUserID.self) { [store] ids in
-            try await store.users.studentProfileIDs(forUserIDs: ids)
         }
     }
 }

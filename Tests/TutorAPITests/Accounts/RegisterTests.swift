@@ -25,8 +25,9 @@ struct RegisterTests {
             #expect(response.string("register.refreshToken")?.count == 43)
 
             let token = try #require(response.string("register.accessToken"))
-            let viewer = try await harness.execute("{ viewer { email role } }", token: token)
+            let viewer = try await harness.execute("{ viewer { email role tutorProfile { id } } }", token: token)
             #expect(viewer.string("viewer.email") == "ada.lovelace@example.com")
+            #expect(viewer.string("viewer.tutorProfile.id") != nil, "the new tutor sees their incomplete profile")
             #expect(
                 try await harness.scalar(
                     "SELECT count(*)::int8 FROM tutor_profiles JOIN users u ON u.id = user_id WHERE u.email = 'ada.lovelace@example.com'",

@@ -98,6 +98,33 @@ struct UserVisibilityTests {
         }
     }
 
+    @Test("role profiles follow their own areas' rules: an unapproved tutor profile for its tutor and staff, a student profile for the student and staff")
+    func roleProfiles() async throws {
+        try await APITestHarness.withHarness { harness in
+            let cast = try await Cast(harness)
+            let query = """
+                query($student: ID!, $tutor: ID!) {
+                  student: node(id: $student) { ... on User { studentProfile { id } tutorProfile { id } } }
+                  tutor: node(id: $tutor) { ... on User { studentProfile { id } tutorProfile { id } } }
+                }
+                """
+            let variables: ObjectValue = ["student": .string(cast.subject.globalID), "tutor": .string(cast.tutor.globalID)]
+            for (name, viewer) in cast.lookers {
+                let response = try await harness.execute(query, variables: variables, as: viewer)
+                #expect(response.result.errors.isEmpty, "\(name): \(response.json) \(response.internalErrors)")
+                let seesStudent = name == "self" || viewer?.role.isStaff == true
+                let seesTutor = viewer == cast.tutor.viewer || viewer?.role.isStaff == true
+                #expect(response.isNull("student.studentProfile") == !seesStudent, "\(name)")
+                #expect(response.isNull("tutor.tutorProfile") == !seesTutor, "\(name)")
+                #expect(response.isNull("student.tutorProfile") && response.isNull("tutor.studentProfile"), "\(name)")
+            }
+            _ = try await harness.client.query(
+                "UPDATE tutor_profiles SET profile_status = 'approved', is_approved = true", logger: APITestHarness.logger)
+            let approved = try await harness.execute(query, variables: variables)
+            #expect(approved.string("tutor.tutorProfile.id") != nil, "an approved profile is public: \(approved.json)")
+        }
+    }
+
     @Test("unknown and malformed IDs read as null")
     func unknownIDs() async throws {
         try await APITestHarness.withHarness { harness in

@@ -16,8 +16,6 @@ struct UserDirectoryTests {
             #expect(try await users.profiles(forUserIDs: [student.id, 999]).keys.sorted() == [student.id])
             let switches = try await users.notificationPreferences(forUserIDs: [tutor.id, 999])
             #expect(switches[tutor.id]?.count == 24 && switches[999] == [])
-            #expect(try await users.tutorProfileIDs(forUserIDs: [student.id, tutor.id]).keys.sorted() == [tutor.id])
-            #expect(try await users.studentProfileIDs(forUserIDs: [student.id, tutor.id]).keys.sorted() == [student.id])
         }
     }
 

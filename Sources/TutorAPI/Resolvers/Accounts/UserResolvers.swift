@@ -29,6 +29,20 @@ enum UserResolvers {
             guard source.allows(.readAccountSettings(ownerUserID: source.user.id), in: context) else { return .value(nil) }
             return .load(context.notificationPreferencesByUserID.deferred(source.user.id).map { $0 ?? [] })
         }
+        user.field("tutorProfile") { source, _, context in
+            let viewer = source.viewer(in: context)
+            return .load(context.tutorByUserID.deferred(source.user.id).map { tutor in
+                tutor?.isVisible(to: viewer) == true ? tutor : nil
+            })
+        }
+        user.field("studentProfile") { source, _, context in
+            let seesPrivateData = source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context)
+            return .load(context.studentByUserID.deferred(source.user.id).flatMap { student -> Promise<StudentProfileRow?> in
+                guard let student else { return Promise(value: nil) }
+                if seesPrivateData, student.deletedAt == nil { return Promise(value: student) }
+                return context.visibility(of: student).map { $0 ? student : nil }
+            })
+        }
         user.field("createdAt") { $0.user.createdAt }
         user.field("lastLoginAt") { source, _, context in
             .value(source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context) ? source.user.lastLoginAt : nil)
@@ -71,24 +85,27 @@ enum UserResolvers {
 /// yet the payload's user is the one who just signed in and sees their own account as such.
 protocol UserSource: Sendable {
     var user: UserRow { get }
+    /// Who looks at this user in `context`.
+    func viewer(in context: RequestContext) -> Viewer?
+}
+
+extension UserSource {
     /// Whether whoever looks at this user in `context` holds `permission`.
-    func allows(_ permission: Permission, in context: RequestContext) -> Bool
+    func allows(_ permission: Permission, in context: RequestContext) -> Bool {
+        AccessPolicy.allows(viewer(in: context), permission)
+    }
 }
 
 extension UserRow: UserSource, NodeBacked {
     var user: UserRow { self }
     var nodeID: GlobalID { GlobalID(.user, id) }
 
-    func allows(_ permission: Permission, in context: RequestContext) -> Bool {
-        AccessPolicy.allows(context.viewer, permission)
-    }
+    func viewer(in context: RequestContext) -> Viewer? { context.viewer }
 }
 
 /// The user an authentication mutation just signed in, seen through their own eyes.
 struct SignedInUser: UserSource {
     let user: UserRow
 
-    func allows(_ permission: Permission, in context: RequestContext) -> Bool {
-        AccessPolicy.allows(Viewer(userID: user.id, role: user.role), permission)
-    }
+    func viewer(in context: RequestContext) -> Viewer? { Viewer(userID: user.id, role: user.role) }
 }

@@ -54,28 +54,6 @@ public struct UserRepository: Sendable {
         }
         return preferences
     }
-
-    /// Batch: the tutor profile ID of each user that has one (deleted profiles included).
-    public func tutorProfileIDs(forUserIDs ids: [Int64]) async throws -> [Int64: Int64] {
-        try await profileIDs(table: "tutor_profiles", userIDs: ids)
-    }
-
-    /// Batch: the student profile ID of each user that has one (deleted profiles included).
-    public func studentProfileIDs(forUserIDs ids: [Int64]) async throws -> [Int64: Int64] {
-        try await profileIDs(table: "student_profiles", userIDs: ids)
-    }
-
-    /// `table` is one of the two profile tables, chosen by code.
-    private func profileIDs(table: String, userIDs: [Int64]) async throws -> [Int64: Int64] {
-        var ids: [Int64: Int64] = [:]
-        for row in try await database.query(
-            "SELECT user_id, id FROM \(unescaped: table) WHERE user_id = ANY(\(userIDs))"
-        ) {
-            let (userID, profileID) = try row.decode((Int64, Int64).self)
-            ids[userID] = profileID
-        }
-        return ids
-    }
 }
 
 /// A user with their password hash: only sign-in and password changes read it.
