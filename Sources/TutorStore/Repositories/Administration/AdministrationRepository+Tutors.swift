@@ -37,7 +37,7 @@ extension AdministrationRepository {
                 """
             )
             guard let updatedRow = updated.first else { throw AdministrationError.tutorNotFound }
-            try await transaction.query(
+            _ = try await transaction.query(
                 """
                 UPDATE tutor_approval_requests SET
                     status = \(decision.requestStatus), reviewed_at = \(now), reviewed_by = \(actor.userID),

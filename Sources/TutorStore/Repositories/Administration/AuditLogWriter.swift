@@ -27,7 +27,7 @@ public struct AuditLogWriter: Sendable {
         _ action: AuditAction, table: String, recordID: Int64, oldValues: String?, newValues: String?,
         reason: String? = nil, at now: Date
     ) async throws {
-        try await transaction.query(
+        _ = try await transaction.query(
             """
             INSERT INTO audit_log (table_name, record_id, action, old_values, new_values, actor_user_id, request_id,
                                    created_at, updated_at)

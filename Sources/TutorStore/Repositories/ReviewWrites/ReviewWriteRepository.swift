@@ -17,8 +17,7 @@ public struct ReviewWriteRepository: Sendable {
         try await database.withTransaction { transaction in
             let locked = try await transaction.query(
                 """
-                SELECT b.tutor_profile_id, sp.user_id, tp.user_id, b.session_state, b.session_outcome,
-                       EXISTS (SELECT 1 FROM reviews r WHERE r.booking_id = b.id)
+                SELECT b.tutor_profile_id, sp.user_id, tp.user_id, b.session_state, b.session_outcome
                 FROM bookings b
                 JOIN student_profiles sp ON sp.id = b.student_profile_id
                 JOIN tutor_profiles tp ON tp.id = b.tutor_profile_id
@@ -27,13 +26,16 @@ public struct ReviewWriteRepository: Sendable {
                 """
             )
             guard let row = locked.first else { throw ReviewWriteError.bookingNotFound }
-            let (tutorProfileID, studentUserID, tutorUserID, state, outcome, reviewed) =
-                try row.decode((Int64, Int64, Int64, String, String?, Bool).self)
+            let (tutorProfileID, studentUserID, tutorUserID, state, outcome) =
+                try row.decode((Int64, Int64, Int64, String, String?).self)
             try authorize(ReviewableBooking(bookingID: review.bookingID, studentUserID: studentUserID, tutorUserID: tutorUserID))
             guard state == "ENDED", outcome == "COMPLETED" else {
                 throw ReviewWriteError.sessionNotCompleted(state: state, outcome: outcome)
             }
-            guard !reviewed else { throw ReviewWriteError.alreadyReviewed }
+            // Its own statement, after the lock: a subquery of the locking SELECT would read the snapshot taken
+            // before waiting, and miss the review of the writer that held the lock.
+            let existing = try await transaction.query("SELECT 1 FROM reviews WHERE booking_id = \(review.bookingID)")
+            guard existing.isEmpty else { throw ReviewWriteError.alreadyReviewed }
 
             let inserted = try await transaction.query(
                 """
