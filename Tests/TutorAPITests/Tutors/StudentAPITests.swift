@@ -66,7 +66,8 @@ struct StudentAPITests {
                 write, variables: note(String(repeating: "x", count: 10_001)), as: tutor.viewer)
             #expect(tooLong.errorField == "input.body")
 
-            let read = "query($id: ID!) { node(id: $id) { ... on Student { privateNote { body } creditBalance { amountCents } user { id } } } }"
+            let read =
+                "query($id: ID!) { node(id: $id) { ... on Student { privateNote { body } creditBalance { amountCents } user { id } } } }"
             let asTutor = try await harness.execute(read, variables: ["id": .string(studentID)], as: tutor.viewer)
             #expect(asTutor.string("node.privateNote.body") == "Needs fractions.", "\(asTutor.json)")
             #expect(asTutor.isNull("node.creditBalance"))

@@ -42,11 +42,19 @@ struct TutorMutationTests {
     func updateProfile() async throws {
         try await APITestHarness.withHarness { harness in
             let tutor = try await TutorAPIFixture(harness: harness).tutor(title: "Old", bio: "Kept")
-            let update = "mutation($input: UpdateTutorProfileInput!) { updateTutorProfile(input: $input) { tutor { title bio hourlyRate { amountCents } languages { code } } clientMutationId } }"
+            let update =
+                """
+                    mutation($input: UpdateTutorProfileInput!) { updateTutorProfile(input: $input)
+                    { tutor { title bio hourlyRate { amountCents } languages { code } } clientMutationId } }
+                """
             let changed = try await harness.execute(
                 update,
-                variables: ["input": .object(["title": .string("New"), "hourlyRateCents": .int(6_000),
-                                              "languages": .list([.string("de")]), "clientMutationId": .string("m1")])],
+                variables: [
+                    "input": .object([
+                        "title": .string("New"), "hourlyRateCents": .int(6_000),
+                        "languages": .list([.string("de")]), "clientMutationId": .string("m1"),
+                    ])
+                ],
                 as: tutor.viewer)
             #expect(changed.result.errors.isEmpty, "\(changed.json)")
             #expect(changed.string("updateTutorProfile.tutor.title") == "New")
@@ -78,7 +86,11 @@ struct TutorMutationTests {
             let tutor = try await fixture.tutor()
             let maths = try await fixture.subjectGlobalID("mathematics")
             let physics = try await fixture.subjectGlobalID("physics")
-            let setSubjects = "mutation($input: SetTutorSubjectsInput!) { setTutorSubjects(input: $input) { tutor { subjects { subject { slug } isPrimary } } } }"
+            let setSubjects =
+                """
+                    mutation($input: SetTutorSubjectsInput!) { setTutorSubjects(input: $input)
+                    { tutor { subjects { subject { slug } isPrimary } } } }
+                """
             func subject(_ id: String, primary: Bool = false) -> Value {
                 .object(["subjectId": .string(id), "proficiency": .string("C1"), "isPrimary": .bool(primary)])
             }
@@ -96,14 +108,22 @@ struct TutorMutationTests {
                 as: tutor.viewer)
             #expect(unknown.errorField == "input.subjects[1].subjectId")
 
-            let setAvailability = "mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { tutor { availability { dayOfWeek startTime endTime timezone } } } }"
+            let setAvailability =
+                """
+                    mutation($input: SetAvailabilityInput!) { setAvailability(input: $input)
+                    { tutor { availability { dayOfWeek startTime endTime timezone } } } }
+                """
             func slot(_ day: Int, _ start: String, _ end: String) -> Value {
                 .object(["dayOfWeek": .int(day), "startTime": .string(start), "endTime": .string(end)])
             }
             let slots = try await harness.execute(
                 setAvailability,
-                variables: ["input": .object(["slots": .list([slot(1, "09:00", "12:00"), slot(1, "12:00", "13:00")]),
-                                              "timezone": .string("Europe/Paris")])],
+                variables: [
+                    "input": .object([
+                        "slots": .list([slot(1, "09:00", "12:00"), slot(1, "12:00", "13:00")]),
+                        "timezone": .string("Europe/Paris"),
+                    ])
+                ],
                 as: tutor.viewer)
             #expect(slots.result.errors.isEmpty, "\(slots.json)")
             #expect(slots.string("setAvailability.tutor.availability.1.startTime") == "12:00")
@@ -127,19 +147,27 @@ struct TutorMutationTests {
             let start = harness.clock.now().addingTimeInterval(86_400)
             let blackout = try await harness.execute(
                 "mutation($input: AddBlackoutInput!) { addBlackout(input: $input) { tutor { blackouts { id reason } } } }",
-                variables: ["input": .object(["startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(3_600))),
-                                              "reason": .string("Dentist")])],
+                variables: [
+                    "input": .object([
+                        "startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(3_600))),
+                        "reason": .string("Dentist"),
+                    ])
+                ],
                 as: tutor.viewer)
             #expect(blackout.string("addBlackout.tutor.blackouts.0.reason") == "Dentist")
             let blackoutID = try #require(blackout.string("addBlackout.tutor.blackouts.0.id"))
             let overlap = try await harness.execute(
                 "mutation($input: AddBlackoutInput!) { addBlackout(input: $input) { tutor { id } } }",
-                variables: ["input": .object(["startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(60)))])],
+                variables: [
+                    "input": .object(["startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(60)))])
+                ],
                 as: tutor.viewer)
             #expect(overlap.onlyErrorCode == .conflict)
             let reversed = try await harness.execute(
                 "mutation($input: AddBlackoutInput!) { addBlackout(input: $input) { tutor { id } } }",
-                variables: ["input": .object(["startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(-60)))])],
+                variables: [
+                    "input": .object(["startAt": .string(Self.text(start)), "endAt": .string(Self.text(start.addingTimeInterval(-60)))])
+                ],
                 as: tutor.viewer)
             #expect(reversed.errorField == "input.endAt")
 
@@ -148,9 +176,15 @@ struct TutorMutationTests {
             let removed = try await harness.execute(remove, variables: ["id": .string(blackoutID)], as: tutor.viewer)
             #expect(removed.value("removeBlackout.tutor.blackouts") == .list([]))
 
-            let save = "mutation($input: SavePricingOptionInput!) { savePricingOption(input: $input) { tutor { pricingOptions { id title priceCents sessionsIncluded } } } }"
-            let package: ObjectValue = ["title": .string("Ten hours"), "type": .string("PACKAGE"), "durationMinutes": .int(60),
-                                        "priceCents": .int(40_000), "sessionsIncluded": .int(10), "validityDays": .int(180)]
+            let save =
+                """
+                    mutation($input: SavePricingOptionInput!) { savePricingOption(input: $input)
+                    { tutor { pricingOptions { id title priceCents sessionsIncluded } } } }
+                """
+            let package: ObjectValue = [
+                "title": .string("Ten hours"), "type": .string("PACKAGE"), "durationMinutes": .int(60),
+                "priceCents": .int(40_000), "sessionsIncluded": .int(10), "validityDays": .int(180),
+            ]
             let saved = try await harness.execute(save, variables: ["input": .object(package)], as: tutor.viewer)
             #expect(saved.value("savePricingOption.tutor.pricingOptions.0.sessionsIncluded") == .int(10), "\(saved.json)")
             let optionID = try #require(saved.string("savePricingOption.tutor.pricingOptions.0.id"))
@@ -162,23 +196,37 @@ struct TutorMutationTests {
             #expect(try await harness.execute(save, variables: ["input": .object(renamed)], as: other.viewer).onlyErrorCode == .notFound)
             var tooShort = package
             tooShort["durationMinutes"] = .int(10)
-            #expect(try await harness.execute(save, variables: ["input": .object(tooShort)], as: tutor.viewer).errorField == "input.durationMinutes")
+            #expect(
+                try await harness.execute(save, variables: ["input": .object(tooShort)], as: tutor.viewer).errorField
+                    == "input.durationMinutes")
             var singleThatExpires = package
             singleThatExpires["type"] = .string("SINGLE")
             singleThatExpires["sessionsIncluded"] = .int(1)
-            #expect(try await harness.execute(save, variables: ["input": .object(singleThatExpires)], as: tutor.viewer).errorField == "input.validityDays")
+            #expect(
+                try await harness.execute(save, variables: ["input": .object(singleThatExpires)], as: tutor.viewer).errorField
+                    == "input.validityDays")
             let withdrawn = try await harness.execute(
                 "mutation($id: ID!) { removePricingOption(input: { id: $id }) { tutor { pricingOptions { id } } } }",
                 variables: ["id": .string(optionID)], as: tutor.viewer)
             #expect(withdrawn.value("removePricingOption.tutor.pricingOptions") == .list([]))
-            #expect(try await harness.scalar("SELECT count(*)::int8 FROM tutor_pricing_options WHERE deleted_at IS NOT NULL", as: Int64.self) == 1)
+            #expect(
+                try await harness.scalar("SELECT count(*)::int8 FROM tutor_pricing_options WHERE deleted_at IS NOT NULL", as: Int64.self)
+                    == 1)
 
             let certification = try await harness.execute(
-                #"mutation { addCertification(input: { name: "CELTA", issuingOrganization: "Cambridge", issuedOn: "2020-05-01" }) { tutor { certifications { id name issuedOn verificationStatus } } } }"#,
+                #"""
+                    mutation { addCertification(input: { name: "CELTA", issuingOrganization: "Cambridge", issuedOn: "2020-05-01" })
+                    { tutor { certifications { id name issuedOn verificationStatus } } } }
+                """#,
                 as: tutor.viewer)
-            #expect(certification.string("addCertification.tutor.certifications.0.verificationStatus") == "PENDING", "\(certification.json)")
+            #expect(
+                certification.string("addCertification.tutor.certifications.0.verificationStatus") == "PENDING", "\(certification.json)")
             let badCertification = try await harness.execute(
-                #"mutation { addCertification(input: { name: "CELTA", issuingOrganization: "Cambridge", issuedOn: "2020-05-01", expiresOn: "2019-01-01" }) { tutor { id } } }"#,
+                #"""
+                    mutation { addCertification(input: {
+                      name: "CELTA", issuingOrganization: "Cambridge", issuedOn: "2020-05-01", expiresOn: "2019-01-01" })
+                    { tutor { id } } }
+                """#,
                 as: tutor.viewer)
             #expect(badCertification.errorField == "input.expiresOn")
             let certificationID = try #require(certification.string("addCertification.tutor.certifications.0.id"))
@@ -188,11 +236,17 @@ struct TutorMutationTests {
             #expect(uncertified.value("removeCertification.tutor.certifications") == .list([]))
 
             let education = try await harness.execute(
-                #"mutation { addEducation(input: { institution: "MIT", degree: MASTER, startYear: 2010, endYear: 2012 }) { tutor { education { id degree } } } }"#,
+                #"""
+                    mutation { addEducation(input: { institution: "MIT", degree: MASTER, startYear: 2010, endYear: 2012 })
+                    { tutor { education { id degree } } } }
+                """#,
                 as: tutor.viewer)
             #expect(education.string("addEducation.tutor.education.0.degree") == "MASTER")
             let badEducation = try await harness.execute(
-                #"mutation { addEducation(input: { institution: "MIT", degree: MASTER, startYear: 2012, endYear: 2010 }) { tutor { id } } }"#,
+                #"""
+                    mutation { addEducation(input: { institution: "MIT", degree: MASTER, startYear: 2012, endYear: 2010 })
+                    { tutor { id } } }
+                """#,
                 as: tutor.viewer)
             #expect(badEducation.errorField == "input.endYear")
             let educationID = try #require(education.string("addEducation.tutor.education.0.id"))
@@ -220,7 +274,9 @@ struct TutorMutationTests {
             #expect(submitted.string("submitTutorProfile.tutor.profileStatus") == "PENDING_APPROVAL", "\(submitted.json)")
             #expect(submitted.string("submitTutorProfile.clientMutationId") == "s")
             #expect(try await harness.execute(submit, as: tutor.viewer).onlyErrorCode == .conflict)
-            #expect(try await harness.scalar("SELECT count(*)::int8 FROM tutor_approval_requests WHERE status = 'pending'", as: Int64.self) == 1)
+            #expect(
+                try await harness.scalar("SELECT count(*)::int8 FROM tutor_approval_requests WHERE status = 'pending'", as: Int64.self) == 1
+            )
             #expect(try await harness.scalar("SELECT count(*)::int8 FROM outbox WHERE topic = 'tutor.submitted'", as: Int64.self) == 1)
         }
     }

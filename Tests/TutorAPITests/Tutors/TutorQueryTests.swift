@@ -57,9 +57,14 @@ struct TutorQueryTests {
             #expect(response.isNull("tutor.rejectionReason"))
 
             let next = try await harness.execute(
-                "query($id: ID!, $after: String) { tutor(id: $id) { reviews(first: 2, after: $after) { edges { node { rating } } pageInfo { hasNextPage } } } }",
-                variables: ["id": .string(try await fixture.tutorGlobalID(tutor)),
-                            "after": response.value("tutor.reviews.pageInfo.endCursor") ?? .null])
+                """
+                    query($id: ID!, $after: String)
+                    { tutor(id: $id) { reviews(first: 2, after: $after) { edges { node { rating } } pageInfo { hasNextPage } } } }
+                """,
+                variables: [
+                    "id": .string(try await fixture.tutorGlobalID(tutor)),
+                    "after": response.value("tutor.reviews.pageInfo.endCursor") ?? .null,
+                ])
             #expect(next.value("tutor.reviews.edges") == .list([.object(["node": .object(["rating": .int(3)])])]))
             #expect(next.value("tutor.reviews.pageInfo.hasNextPage") == .bool(false))
         }
@@ -120,8 +125,10 @@ struct TutorQueryTests {
             #expect(cheapFirst.value("tutors.pageInfo.hasNextPage") == .bool(true))
             let second = try await harness.execute(
                 search,
-                variables: ["filter": .object(["search": .string("violin")]), "order": .string("PRICE"), "first": .int(1),
-                            "after": cheapFirst.value("tutors.pageInfo.endCursor") ?? .null])
+                variables: [
+                    "filter": .object(["search": .string("violin")]), "order": .string("PRICE"), "first": .int(1),
+                    "after": cheapFirst.value("tutors.pageInfo.endCursor") ?? .null,
+                ])
             #expect(second.string("tutors.edges.0.node.title") == "Violin teacher")
             #expect(second.value("tutors.pageInfo.hasNextPage") == .bool(false))
 

@@ -109,8 +109,10 @@ import TutorTestSupport
 
             _ = try await tutors.setAvailability(
                 userID: userID,
-                [AvailabilityWindow(dayOfWeek: 2, startTime: "09:00", endTime: "10:30"),
-                 AvailabilityWindow(dayOfWeek: 2, startTime: "14:00", endTime: "15:00")],
+                [
+                    AvailabilityWindow(dayOfWeek: 2, startTime: "09:00", endTime: "10:30"),
+                    AvailabilityWindow(dayOfWeek: 2, startTime: "14:00", endTime: "15:00"),
+                ],
                 timezone: "Europe/Paris")
             let slots = try await tutors.availability(forTutorIDs: [tutor])[tutor] ?? []
             #expect(slots.map(\.startTime) == ["09:00", "14:00"])

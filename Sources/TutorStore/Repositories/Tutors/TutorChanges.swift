@@ -27,7 +27,10 @@ public struct TutorSubjectChoice: Sendable, Hashable, Encodable {
     public let isPrimary: Bool
 
     enum CodingKeys: String, CodingKey {
-        case subjectID = "subject_id", proficiency, yearsExperience = "years_experience", isPrimary = "is_primary"
+        case subjectID = "subject_id"
+        case proficiency
+        case yearsExperience = "years_experience"
+        case isPrimary = "is_primary"
     }
 
     public init(subjectID: Int64, proficiency: String, yearsExperience: Int?, isPrimary: Bool) {
@@ -48,7 +51,9 @@ public struct AvailabilityWindow: Sendable, Hashable, Encodable {
     public let endTime: String
 
     enum CodingKeys: String, CodingKey {
-        case dayOfWeek = "day_of_week", startTime = "start_time", endTime = "end_time"
+        case dayOfWeek = "day_of_week"
+        case startTime = "start_time"
+        case endTime = "end_time"
     }
 
     public init(dayOfWeek: Int, startTime: String, endTime: String) {

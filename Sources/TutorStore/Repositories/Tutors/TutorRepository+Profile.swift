@@ -85,9 +85,10 @@ extension TutorRepository {
                 throw TutorWriteError.incompleteProfile(missing: "bio")
             }
             if profile.hourlyRateCents <= 0 { throw TutorWriteError.incompleteProfile(missing: "hourlyRateCents") }
-            let subjectCount = try await transaction.query(
-                "SELECT count(*)::int8 FROM tutor_subjects WHERE tutor_profile_id = \(profile.id)"
-            ).first?.decode(Int64.self) ?? 0
+            let subjectCount =
+                try await transaction.query(
+                    "SELECT count(*)::int8 FROM tutor_subjects WHERE tutor_profile_id = \(profile.id)"
+                ).first?.decode(Int64.self) ?? 0
             if subjectCount == 0 { throw TutorWriteError.incompleteProfile(missing: "subjects") }
             let rows = try await transaction.query(
                 """
