@@ -116,12 +116,16 @@ struct ProfileTests {
     @Test(
         "bad switches name their field",
         arguments: [
-            (Value.object(["channel": .string("PUSH"), "category": .string("SYSTEM"), "isEnabled": .bool(false)]),
-             "input.preferences[0].category"),
-            (Value.object([
-                "channel": .string("PUSH"), "category": .string("REVIEW"), "isEnabled": .bool(true),
-                "quietHoursStart": .string("22:00"),
-            ]), "input.preferences[0].quietHoursEnd"),
+            (
+                Value.object(["channel": .string("PUSH"), "category": .string("SYSTEM"), "isEnabled": .bool(false)]),
+                "input.preferences[0].category"
+            ),
+            (
+                Value.object([
+                    "channel": .string("PUSH"), "category": .string("REVIEW"), "isEnabled": .bool(true),
+                    "quietHoursStart": .string("22:00"),
+                ]), "input.preferences[0].quietHoursEnd"
+            ),
         ])
     func badSwitches(preference: Value, field: String) async throws {
         try await APITestHarness.withHarness { harness in

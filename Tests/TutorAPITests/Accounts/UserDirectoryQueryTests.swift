@@ -23,8 +23,9 @@ struct UserDirectoryQueryTests {
             let admin = try await harness.createUser(.admin, firstName: "Admin", createdAt: harness.clock.now().addingTimeInterval(-3600))
             var users: [TestUser] = []
             for index in 0..<7 {
-                users.append(try await harness.createUser(
-                    firstName: "User\(index)", createdAt: harness.clock.now().addingTimeInterval(Double(index))))
+                users.append(
+                    try await harness.createUser(
+                        firstName: "User\(index)", createdAt: harness.clock.now().addingTimeInterval(Double(index))))
             }
             let newestFirst = (users.reversed() + [admin]).map(\.globalID)
 

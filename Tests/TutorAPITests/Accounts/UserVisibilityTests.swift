@@ -98,7 +98,7 @@ struct UserVisibilityTests {
         }
     }
 
-    @Test("role profiles follow their own areas' rules: an unapproved tutor profile for its tutor and staff, a student profile for the student and staff")
+    @Test("an unapproved tutor profile shows to its tutor and staff, a student profile to the student and staff")
     func roleProfiles() async throws {
         try await APITestHarness.withHarness { harness in
             let cast = try await Cast(harness)

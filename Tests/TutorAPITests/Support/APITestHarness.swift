@@ -52,8 +52,10 @@ struct APITestHarness: Sendable {
 
     /// Runs `query` as `viewer` (nil: signed out).
     func execute(_ query: String, variables: ObjectValue = [:], as viewer: Viewer? = nil) async throws -> APIResponse {
-        await run(query, variables: variables, context: RequestContext(
-            viewer: viewer, requestID: "test", dependencies: dependencies))
+        await run(
+            query, variables: variables,
+            context: RequestContext(
+                viewer: viewer, requestID: "test", dependencies: dependencies))
     }
 
     /// Runs `query` as the bearer of the access token `token`; a refused token throws UNAUTHENTICATED,

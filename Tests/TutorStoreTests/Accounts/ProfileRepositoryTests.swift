@@ -74,8 +74,10 @@ struct ProfileRepositoryTests {
                         channel: "push", category: "message", isEnabled: false, quietHoursStart: nil, quietHoursEnd: nil),
                 ])
             #expect(all.count == 24)
-            #expect(all.contains(NotificationPreferenceRow(
-                channel: "email", category: "marketing", isEnabled: true, quietHoursStart: "22:00", quietHoursEnd: "07:30")))
+            #expect(
+                all.contains(
+                    NotificationPreferenceRow(
+                        channel: "email", category: "marketing", isEnabled: true, quietHoursStart: "22:00", quietHoursEnd: "07:30")))
             #expect(all.first { $0.channel == "push" && $0.category == "message" }?.isEnabled == false)
             #expect(all.first { $0.channel == "email" && $0.category == "booking" }?.isEnabled == true)
         }

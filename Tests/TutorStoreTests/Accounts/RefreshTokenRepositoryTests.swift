@@ -63,7 +63,9 @@ struct RefreshTokenRepositoryTests {
     func refusals() async throws {
         try await AccountStoreFixture.run { fixture in
             let tokens = fixture.store.refreshTokens
-            #expect(try await tokens.rotate(presentedHash: AccountStoreFixture.randomHash(), replacement: fixture.newToken(), now: fixture.now) == .refused)
+            #expect(
+                try await tokens.rotate(presentedHash: AccountStoreFixture.randomHash(), replacement: fixture.newToken(), now: fixture.now)
+                    == .refused)
 
             let (_, expiring) = try await fixture.register()
             let afterExpiry = fixture.now.addingTimeInterval(31 * 86_400)

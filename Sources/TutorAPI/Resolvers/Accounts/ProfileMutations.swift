@@ -104,11 +104,13 @@ enum ProfileMutations {
             let end = item["quietHoursEnd"]?.stringValue
             guard (start == nil) == (end == nil) else {
                 throw APIError.badInput(
-                    "Give both ends of the quiet hours, or neither.", field: "\(field).\(start == nil ? "quietHoursStart" : "quietHoursEnd")")
+                    "Give both ends of the quiet hours, or neither.",
+                    field: "\(field).\(start == nil ? "quietHoursStart" : "quietHoursEnd")")
             }
-            preferences.append(NotificationPreferenceRow(
-                channel: channel, category: category, isEnabled: item["isEnabled"]?.boolValue ?? true,
-                quietHoursStart: start, quietHoursEnd: end))
+            preferences.append(
+                NotificationPreferenceRow(
+                    channel: channel, category: category, isEnabled: item["isEnabled"]?.boolValue ?? true,
+                    quietHoursStart: start, quietHoursEnd: end))
         }
         return preferences
     }

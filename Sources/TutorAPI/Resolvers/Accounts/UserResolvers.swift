@@ -31,17 +31,19 @@ enum UserResolvers {
         }
         user.field("tutorProfile") { source, _, context in
             let viewer = source.viewer(in: context)
-            return .load(context.tutorByUserID.deferred(source.user.id).map { tutor in
-                tutor?.isVisible(to: viewer) == true ? tutor : nil
-            })
+            return .load(
+                context.tutorByUserID.deferred(source.user.id).map { tutor in
+                    tutor?.isVisible(to: viewer) == true ? tutor : nil
+                })
         }
         user.field("studentProfile") { source, _, context in
             let seesPrivateData = source.allows(.readPrivateUserData(ownerUserID: source.user.id), in: context)
-            return .load(context.studentByUserID.deferred(source.user.id).flatMap { student -> Promise<StudentProfileRow?> in
-                guard let student else { return Promise(value: nil) }
-                if seesPrivateData, student.deletedAt == nil { return Promise(value: student) }
-                return context.visibility(of: student).map { $0 ? student : nil }
-            })
+            return .load(
+                context.studentByUserID.deferred(source.user.id).flatMap { student -> Promise<StudentProfileRow?> in
+                    guard let student else { return Promise(value: nil) }
+                    if seesPrivateData, student.deletedAt == nil { return Promise(value: student) }
+                    return context.visibility(of: student).map { $0 ? student : nil }
+                })
         }
         user.field("createdAt") { $0.user.createdAt }
         user.field("lastLoginAt") { source, _, context in

@@ -34,7 +34,10 @@ public struct NotificationPreferenceRow: Sendable, Hashable {
     static func decode(_ row: PostgresRow) throws -> (userID: Int64, preference: NotificationPreferenceRow) {
         let (userID, channel, category, isEnabled, start, end) =
             try row.decode((Int64, String, String, Bool, String?, String?).self)
-        return (userID, NotificationPreferenceRow(
-            channel: channel, category: category, isEnabled: isEnabled, quietHoursStart: start, quietHoursEnd: end))
+        return (
+            userID,
+            NotificationPreferenceRow(
+                channel: channel, category: category, isEnabled: isEnabled, quietHoursStart: start, quietHoursEnd: end)
+        )
     }
 }
