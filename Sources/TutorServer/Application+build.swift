@@ -7,6 +7,7 @@ import TutorStore
 ///
 /// The PostgreSQL pool runs as a service of the application, so it starts before the server listens and shuts
 /// down after it on SIGINT or SIGTERM (`runService()`); the router is built from the pool and the configuration.
+/// The background jobs run as another service, starting once the start-up hooks have prepared the database.
 public func buildApplication(
     configuration: ServerConfiguration,
     logger: Logger,
@@ -25,9 +26,12 @@ public func buildApplication(
         },
         logger: logger
     )
-    app.addServices(database)
+    let (migrated, markMigrated) = AsyncStream<Void>.makeStream()
+    let jobs = BackgroundJob.marketplace(store: Store(database: Database(client: database, logger: logger)))
+    app.addServices(database, BackgroundJobsService(jobs: jobs, startingAfter: migrated, logger: logger))
     app.beforeServerStarts {
         try await hooks.beforeServing(database)
+        markMigrated.finish()
     }
     return app
 }
