@@ -32,6 +32,10 @@ public enum Permission: Sendable, Hashable {
     case manageTutorProfile(tutorUserID: Int64)
     /// Moderate: approve tutors, resolve disputes and reports, refund, pay out, delete users.
     case moderate
+    /// Review a finished session: its student alone, not even staff.
+    case reviewSession(studentUserID: Int64)
+    /// Answer a review: the reviewed tutor alone, not even staff.
+    case answerReview(tutorUserID: Int64)
     /// See revenue and growth figures.
     case readRevenue
 }
@@ -49,6 +53,9 @@ public enum AccessPolicy {
         if case .writeConversation(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
         if case .changeMessage(let sender) = permission { return viewer.userID == sender }
         if case .manageNotification(let recipient) = permission { return viewer.userID == recipient }
+        // A review speaks for one party of a session, so only that party writes it.
+        if case .reviewSession(let student) = permission { return viewer.userID == student }
+        if case .answerReview(let tutor) = permission { return viewer.userID == tutor }
         if viewer.role == .owner { return true }
         switch permission {
         case .readPrivateUserData(let owner), .manageTutorProfile(let owner):
@@ -62,7 +69,8 @@ public enum AccessPolicy {
             return viewer.userID == reader || viewer.isStaff
         case .writeConversation(let student, let tutor):
             return viewer.userID == student || viewer.userID == tutor
-        case .changeMessage(let owner), .manageNotification(let owner):
+        case .changeMessage(let owner), .manageNotification(let owner), .reviewSession(let owner),
+            .answerReview(let owner):
             return viewer.userID == owner
         case .readModerationData, .moderate:
             return viewer.isStaff

@@ -37,6 +37,7 @@ enum APIResolvers {
             ReviewResolvers.self,
             CommunicationResolvers.self,
             ModerationResolvers.self,
+            AdministrationResolvers.self,
         ]
     }
 
