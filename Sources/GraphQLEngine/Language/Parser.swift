@@ -196,15 +196,18 @@ struct Parser {
         return try many(open, item, close)
     }
 
-    /// `open item* close`: zero or more items between the delimiters.
+    /// `open item* close`: zero or more items between the delimiters; an empty list allocates
+    /// nothing, a longer one reserves room for a few items as `many` does.
     mutating func any<Item>(
         _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
         var items: [Item] = []
-        while try !expectOptional(close) {
+        if try expectOptional(close) { return items }
+        items.reserveCapacity(4)
+        repeat {
             items.append(try item(&self))
-        }
+        } while try !expectOptional(close)
         return items
     }
 
