@@ -8,6 +8,9 @@ struct Lexer {
     /// The offset where the next token search starts: the end of the last token read.
     private(set) var position = 0
 
+    /// `SmallASCIIString.isSupported`, read once per document rather than once per name.
+    private let makesSmallStrings = SmallASCIIString.isSupported
+
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
@@ -158,8 +161,8 @@ struct Lexer {
     /// when 16 bytes can be read from its start.
     func text(of token: Token) -> String {
         let length = token.end - token.start
-        if token.kind != .comment, length <= SmallASCIIString.maxLength, token.start + 16 <= bytes.count,
-            SmallASCIIString.isSupported
+        if makesSmallStrings, token.kind != .comment, length <= SmallASCIIString.maxLength,
+            token.start + 16 <= bytes.count
         {
             return SmallASCIIString.make(UnsafeRawPointer(bytes.baseAddress! + token.start), length: length)
         }
