@@ -40,6 +40,9 @@ struct StudentAPITests {
             #expect(try await harness.execute(list, as: tutor.viewer).onlyErrorCode == .forbidden)
             let badID = try await harness.execute(add, variables: ["id": .string("nonsense")], as: student.viewer)
             #expect(badID.errorField == "input.tutorId")
+            let badRemoval = try await harness.execute(
+                remove, variables: ["id": .string(try await fixture.subjectGlobalID("physics"))], as: student.viewer)
+            #expect(badRemoval.errorField == "input.tutorId")
         }
     }
 

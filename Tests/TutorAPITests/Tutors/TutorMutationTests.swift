@@ -38,6 +38,21 @@ struct TutorMutationTests {
         }
     }
 
+    @Test("remove mutations refuse an ID of another type, naming input.id", arguments: [
+        "removeBlackout", "removePricingOption", "removeCertification", "removeEducation",
+    ])
+    func removeWithForeignID(mutation: String) async throws {
+        try await APITestHarness.withHarness { harness in
+            let tutor = try await TutorAPIFixture(harness: harness).tutor()
+            let subjectID = try await TutorAPIFixture(harness: harness).subjectGlobalID("physics")
+            let response = try await harness.execute(
+                "mutation($id: ID!) { \(mutation)(input: { id: $id }) { tutor { id } } }",
+                variables: ["id": .string(subjectID)], as: tutor.viewer)
+            #expect(response.onlyErrorCode == .badUserInput, "\(response.json)")
+            #expect(response.errorField == "input.id")
+        }
+    }
+
     @Test("updateTutorProfile changes only the given fields and names bad ones")
     func updateProfile() async throws {
         try await APITestHarness.withHarness { harness in
