@@ -7,30 +7,28 @@ import TutorDomain
 import TutorStore
 import TutorTestSupport
 
-@testable import TutorAPI
+import TutorAPI
 
 /// The TutorGraph API over a fresh, migrated database, as every area's API tests use it.
 ///
 /// Requests go through the real pipeline (`GraphQLService`: parse → validate → execute) with a real
 /// `RequestContext` whose loaders dispatch per level, and every statement they cause is counted.
-/// bcrypt runs at cost 4 and time stands still at `clock` until a test advances it.
-///
-/// While areas are still landing, the schema is bound with `buildSchema` directly, skipping
-/// `TutorGraphAPI`'s refusal of fields without resolvers. Once every area is in, build
-/// `TutorGraphAPI(schemaSDL:dependencies:)` here instead and make token contexts with its `makeContext`,
-/// so the tests also prove the start-up check and the `Authorization` header parsing.
+/// bcrypt runs at cost 4 and time stands still at `clock` until a test advances it. The API is built
+/// exactly as the server builds it, so every test also proves that each field of `schema.graphql` has a
+/// resolver.
 struct APITestHarness: Sendable {
     /// Signs the harness's access tokens.
     static let jwtSecret = "tutorgraph-tests-secret-of-at-least-32-bytes"
     /// The password of every user `createUser` makes.
     static let password = "correct horse battery staple"
 
-    let dependencies: APIDependencies
+    let api: TutorGraphAPI
     let service: GraphQLService
     /// A running client on the test's own database, for arranging rows and checking what mutations wrote.
     let client: PostgresClient
     let clock: TestClock
 
+    var dependencies: APIDependencies { api.dependencies }
     var store: Store { dependencies.store }
 
     /// Runs `body` with a harness over a fresh database, dropped afterwards. `now` fixes the clock's start.
@@ -43,10 +41,9 @@ struct APITestHarness: Sendable {
                 store: Store(database: Database(client: client, logger: logger)),
                 tokens: AccessTokenService(secret: jwtSecret, now: clock.now),
                 passwords: PasswordHasher(cost: 4), clock: clock.now, logger: logger)
-            let schema = try buildSchema(TutorGraphAPI.loadSchemaSDL(), resolvers: APIResolvers.all())
+            let api = try TutorGraphAPI(schemaSDL: TutorGraphAPI.loadSchemaSDL(), dependencies: dependencies)
             return try await body(
-                APITestHarness(
-                    dependencies: dependencies, service: GraphQLService(schema: schema), client: client, clock: clock))
+                APITestHarness(api: api, service: GraphQLService(schema: api.schema), client: client, clock: clock))
         }
     }
 
@@ -58,16 +55,11 @@ struct APITestHarness: Sendable {
                 viewer: viewer, requestID: "test", dependencies: dependencies))
     }
 
-    /// Runs `query` as the bearer of the access token `token`; a refused token throws UNAUTHENTICATED,
-    /// as the HTTP layer answers it.
+    /// Runs `query` with `Authorization: Bearer <token>`, the context made as the HTTP layer makes it;
+    /// a refused token throws its UNAUTHENTICATED `APIError`.
     func execute(_ query: String, variables: ObjectValue = [:], token: String) async throws -> APIResponse {
-        let viewer: Viewer
-        do {
-            viewer = try dependencies.tokens.verify(token)
-        } catch {
-            throw APIError.unauthenticated("The access token is invalid or expired.")
-        }
-        return try await execute(query, variables: variables, as: viewer)
+        let context = try api.makeContext(authorization: "Bearer \(token)", requestID: "test")
+        return await run(query, variables: variables, context: context)
     }
 
     private func run(_ query: String, variables: ObjectValue, context: RequestContext) async -> APIResponse {
