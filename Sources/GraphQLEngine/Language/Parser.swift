@@ -112,7 +112,9 @@ struct Parser {
         return true
     }
 
-    /// Whether `token` is a name spelled `keyword`, compared byte by byte without making a `String`.
+    /// Whether `token` is a name spelled `keyword`, compared byte by byte without making a `String`;
+    /// inlined so the keyword's length is a constant and most tokens fail on it at once.
+    @inline(__always)
     func isKeyword(_ token: Token, _ keyword: StaticString) -> Bool {
         let length = keyword.utf8CodeUnitCount
         guard token.kind == .name, token.end - token.start == length else { return false }
