@@ -16,6 +16,7 @@ public enum TutorApprovalDecision: Sendable, Hashable {
     /// `tutor_approval_requests.status` after the decision.
     var requestStatus: String { profileStatus }
 
+    /// Whether the tutor is listed after the decision (`is_approved`).
     var isApproval: Bool {
         if case .approve = self { return true }
         return false
