@@ -26,6 +26,9 @@ struct InputReader: Sendable {
     /// A string, enum name, `Date`, `DateTime` or `LocalTime` field; nil when absent or null.
     func string(_ name: String) -> String? { fields[name]?.stringValue }
 
+    /// A string field, or `fallback` when it is absent or null (the schema's own default normally fills it).
+    func string(_ name: String, default fallback: String) -> String { string(name) ?? fallback }
+
     /// An `Int` field; nil when absent or null.
     func int(_ name: String) -> Int? { fields[name]?.intValue }
 
@@ -45,6 +48,12 @@ struct InputReader: Sendable {
     /// The database key of the global ID in field `name`, which must name a `kind`.
     func id(_ name: String, as kind: NodeKind) throws(APIError) -> Int64 {
         try GlobalID.decode(string(name) ?? "", as: kind, field: field(name))
+    }
+
+    /// Like `id(_:as:)`, or nil when the field is absent or null.
+    func optionalID(_ name: String, as kind: NodeKind) throws(APIError) -> Int64? {
+        guard let value = string(name) else { return nil }
+        return try GlobalID.decode(value, as: kind, field: field(name))
     }
 
     /// A `DateTime` field as an instant.

@@ -27,12 +27,12 @@ enum AuthMutations {
     /// `register`: a new student or tutor account, signed in at once.
     private static func signUp(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("register") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let email = try AccountInputRules.email(input.string("email"), field: "input.email")
-            let password = input.string("password")
+            let input = InputReader(input: arguments)
+            let email = try AccountInputRules.email(input.string("email", default: ""), field: "input.email")
+            let password = input.string("password", default: "")
             try PasswordPolicy.check(password, field: "input.password")
-            let firstName = try AccountInputRules.name(input.string("firstName"), required: true, field: "input.firstName")
-            let lastName = try AccountInputRules.name(input.string("lastName"), required: false, field: "input.lastName")
+            let firstName = try AccountInputRules.name(input.string("firstName", default: ""), required: true, field: "input.firstName")
+            let lastName = try AccountInputRules.name(input.string("lastName", default: ""), required: false, field: "input.lastName")
             let role = try AccountInputRules.selfServiceRole(input.string("role", default: "STUDENT"), field: "input.role")
             let timezone = try AccountInputRules.timezone(input.string("timezone", default: "UTC"), field: "input.timezone")
             let currency = try AccountInputRules.currency(input.string("currency", default: "USD"), field: "input.currency")
@@ -57,9 +57,9 @@ enum AuthMutations {
     /// `login`: one generic refusal for every failure; refused attempts are recorded too.
     private static func signIn(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("login") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let email = input.string("email").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            let password = input.string("password")
+            let input = InputReader(input: arguments)
+            let email = input.string("email", default: "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let password = input.string("password", default: "")
             return .run {
                 let credentials = try await context.store.users.credentials(email: email)
                 let passwordMatches = try await matches(password, hash: credentials?.passwordHash, context: context)
@@ -79,8 +79,8 @@ enum AuthMutations {
     /// `refreshToken`: rotation, with reuse of a rotated-out token revoking its whole family.
     private static func rotateRefreshToken(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("refreshToken") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let presented = OpaqueToken.hash(input.string("refreshToken"))
+            let input = InputReader(input: arguments)
+            let presented = OpaqueToken.hash(input.string("refreshToken", default: ""))
             return .run {
                 let grant = RefreshTokenGrant(now: context.now)
                 switch try await context.store.refreshTokens.rotate(
@@ -102,8 +102,8 @@ enum AuthMutations {
     /// `logout`: revokes the presented refresh token; unknown tokens are not an error.
     private static func signOut(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("logout") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let hash = OpaqueToken.hash(input.string("refreshToken"))
+            let input = InputReader(input: arguments)
+            let hash = OpaqueToken.hash(input.string("refreshToken", default: ""))
             return .run {
                 try await context.store.refreshTokens.revoke(hash: hash, now: context.now)
                 return SuccessPayload(clientMutationId: input.clientMutationId)
@@ -115,9 +115,9 @@ enum AuthMutations {
     private static func changePassword(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("changePassword") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = AccountInput(arguments)
-            let current = input.string("currentPassword")
-            let new = input.string("newPassword")
+            let input = InputReader(input: arguments)
+            let current = input.string("currentPassword", default: "")
+            let new = input.string("newPassword", default: "")
             try PasswordPolicy.check(new, field: "input.newPassword")
             guard new != current else {
                 throw APIError.badInput("The new password must differ from the current one.", field: "input.newPassword")
@@ -143,8 +143,8 @@ enum AuthMutations {
     /// `requestPasswordReset`: the same answer whether or not the account exists; the link goes out by e-mail.
     private static func requestPasswordReset(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("requestPasswordReset") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let email = try AccountInputRules.email(input.string("email"), field: "input.email")
+            let input = InputReader(input: arguments)
+            let email = try AccountInputRules.email(input.string("email", default: ""), field: "input.email")
             return .run {
                 let token = OpaqueToken.generate()
                 _ = try await context.store.accounts.requestPasswordReset(
@@ -158,9 +158,9 @@ enum AuthMutations {
     /// `resetPassword`: a single-use, one-hour token sets a new password and signs every device out.
     private static func resetPassword(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("resetPassword") { _, arguments, context in
-            let input = AccountInput(arguments)
-            let tokenHash = OpaqueToken.hash(input.string("token"))
-            let password = input.string("newPassword")
+            let input = InputReader(input: arguments)
+            let tokenHash = OpaqueToken.hash(input.string("token", default: ""))
+            let password = input.string("newPassword", default: "")
             try PasswordPolicy.check(password, field: "input.newPassword")
             return .run {
                 let hash = try await context.dependencies.passwords.hash(password)

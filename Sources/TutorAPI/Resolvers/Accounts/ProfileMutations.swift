@@ -14,7 +14,7 @@ enum ProfileMutations {
     private static func updateProfile(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("updateProfile") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = AccountInput(arguments)
+            let input = InputReader(input: arguments)
             let changes = try profileChanges(from: input, viewer: viewer, context: context)
             return .run {
                 do {
@@ -35,7 +35,7 @@ enum ProfileMutations {
     private static func updateNotificationPreferences(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("updateNotificationPreferences") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = AccountInput(arguments)
+            let input = InputReader(input: arguments)
             let preferences = try notificationPreferences(from: input)
             return .run {
                 let all = try await context.store.accounts.updateNotificationPreferences(
@@ -48,12 +48,12 @@ enum ProfileMutations {
 
     /// Validates every given field of `UpdateProfileInput`; absent and null fields stay unchanged.
     private static func profileChanges(
-        from input: AccountInput, viewer: Viewer, context: RequestContext
+        from input: InputReader, viewer: Viewer, context: RequestContext
     ) throws(APIError) -> ProfileChanges {
         var changes = ProfileChanges()
         let rules = AccountInputRules.self
         func read(_ name: String, _ rule: (String, String) throws(APIError) -> String) throws(APIError) -> String? {
-            guard let raw = input.optionalString(name) else { return nil }
+            guard let raw = input.string(name) else { return nil }
             return try rule(raw, "input.\(name)")
         }
         changes.firstName = try read("firstName") { raw, field throws(APIError) in
@@ -72,12 +72,12 @@ enum ProfileMutations {
             try rules.dateOfBirth(raw, today: context.now, field: field)
         }
         changes.about = try read("about") { raw, field throws(APIError) in try rules.text(raw, limit: 2000, field: field) }
-        for studentField in ["gradeLevel", "learningGoals"] where input.optionalString(studentField) != nil {
+        for studentField in ["gradeLevel", "learningGoals"] where input.string(studentField) != nil {
             guard viewer.role == .student else {
                 throw APIError.badInput("Only students have a \(studentField).", field: "input.\(studentField)")
             }
         }
-        changes.gradeLevel = input.optionalString("gradeLevel")?.lowercased()
+        changes.gradeLevel = input.string("gradeLevel")?.lowercased()
         changes.learningGoals = try read("learningGoals") { raw, field throws(APIError) in
             try rules.text(raw, limit: 2000, field: field)
         }
@@ -86,7 +86,7 @@ enum ProfileMutations {
 
     /// Validates `UpdateNotificationPreferencesInput.preferences`: known categories, each switch once,
     /// quiet hours given as a pair.
-    private static func notificationPreferences(from input: AccountInput) throws(APIError) -> [NotificationPreferenceRow] {
+    private static func notificationPreferences(from input: InputReader) throws(APIError) -> [NotificationPreferenceRow] {
         let items = input.fields["preferences"]?.listValue ?? []
         var seen = Set<String>()
         var preferences: [NotificationPreferenceRow] = []

@@ -9,10 +9,10 @@ enum MessageMutations {
     static func register(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("sendMessage") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let message = NewMessage(
                 senderUserID: viewer.userID, destination: try destination(of: input, sender: viewer),
-                body: try MessageInputRules.body(input.string("body"), field: "input.body"),
+                body: try MessageInputRules.body(input.string("body", default: ""), field: "input.body"),
                 attachments: try MessageInputRules.attachments(
                     input.fields["attachments"]?.listValue ?? [], field: "input.attachments"))
             return .run {
@@ -29,9 +29,9 @@ enum MessageMutations {
 
         mutation.field("editMessage") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let messageID = try input.id("messageId", as: .message)
-            let body = try MessageInputRules.body(input.string("body"), field: "input.body")
+            let body = try MessageInputRules.body(input.string("body", default: ""), field: "input.body")
             return .run {
                 let edited = try await CommunicationWriteError.translating {
                     try await context.store.messaging.edit(messageID: messageID, body: body, now: context.now) {
@@ -46,7 +46,7 @@ enum MessageMutations {
 
         mutation.field("deleteMessage") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let messageID = try input.id("messageId", as: .message)
             return .run {
                 let deleted = try await CommunicationWriteError.translating {
@@ -63,7 +63,7 @@ enum MessageMutations {
 
         mutation.field("markConversationRead") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let conversationID = try input.id("conversationId", as: .conversation)
             return .run {
                 let conversation = try await CommunicationWriteError.translating {
@@ -79,7 +79,7 @@ enum MessageMutations {
     }
 
     /// Where `sendMessage` writes: exactly one of `recipientId` (not the sender) and `conversationId`.
-    private static func destination(of input: MutationInput, sender: Viewer) throws(APIError) -> NewMessage.Destination {
+    private static func destination(of input: InputReader, sender: Viewer) throws(APIError) -> NewMessage.Destination {
         let recipientID = try input.optionalID("recipientId", as: .user)
         let conversationID = try input.optionalID("conversationId", as: .conversation)
         switch (recipientID, conversationID) {

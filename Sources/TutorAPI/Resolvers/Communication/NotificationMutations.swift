@@ -6,7 +6,7 @@ enum NotificationMutations {
     static func register(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("markNotificationRead") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let notificationID = try input.id("notificationId", as: .notification)
             return .run {
                 let notification = try await CommunicationWriteError.translating {
@@ -20,7 +20,7 @@ enum NotificationMutations {
 
         mutation.field("dismissNotification") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             let notificationID = try input.id("notificationId", as: .notification)
             return .run {
                 let notification = try await CommunicationWriteError.translating {
@@ -34,7 +34,7 @@ enum NotificationMutations {
 
         mutation.field("markAllNotificationsRead") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
+            let input = InputReader(input: arguments)
             return .run {
                 let updated = try await context.store.notifications.markAllRead(of: viewer.userID, now: context.now)
                 return MarkAllNotificationsReadPayload(updatedCount: updated, clientMutationId: input.clientMutationId)

@@ -9,8 +9,8 @@ enum ReportMutations {
     static func register(_ mutation: inout ObjectResolvers<RootValue>) {
         mutation.field("createReport") { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
-            let input = MutationInput(arguments)
-            guard let targetType = ReportTargetType(rawValue: input.string("targetType").lowercased()) else {
+            let input = InputReader(input: arguments)
+            guard let targetType = ReportTargetType(rawValue: input.string("targetType", default: "").lowercased()) else {
                 throw APIError.badInput("Unknown report target type.", field: "input.targetType")
             }
             let kind = ReportTargets.nodeKind(of: targetType)
@@ -18,10 +18,10 @@ enum ReportMutations {
             if targetType == .user, targetID == viewer.userID {
                 throw APIError.badInput("You cannot report yourself.", field: "input.targetId")
             }
-            guard let reason = ReportReason(rawValue: input.string("reason").lowercased()) else {
+            guard let reason = ReportReason(rawValue: input.string("reason", default: "").lowercased()) else {
                 throw APIError.badInput("Unknown report reason.", field: "input.reason")
             }
-            let details = input.string("details")
+            let details = input.string("details", default: "")
             guard details.unicodeScalars.count <= maximumDetailsLength else {
                 throw APIError.badInput("Details have at most 2,000 characters.", field: "input.details")
             }
