@@ -45,12 +45,14 @@ struct Connection<Node: Sendable>: Sendable {
 }
 
 extension ResolverMap {
-    /// Registers `<Name>Connection` and `<Name>Edge` for nodes of type `Node`; `extra` adds fields such as
-    /// `TutorEdge.rank` or `NotificationConnection.unreadCount`.
+    /// Registers `<Name>Connection` and `<Name>Edge` for nodes of type `Node`; `edgeNode` picks what
+    /// `<Name>Edge.node` returns when the row paged over is not itself the node (a tutor listing carries
+    /// its tutor), and the extras add fields such as `TutorEdge.rank` or `NotificationConnection.unreadCount`.
     mutating func addConnection<Node: Sendable>(
         _ name: String, node: Node.Type,
         connectionExtras: (inout ObjectResolvers<Connection<Node>>) -> Void = { _ in },
-        edgeExtras: (inout ObjectResolvers<Edge<Node>>) -> Void = { _ in }
+        edgeExtras: (inout ObjectResolvers<Edge<Node>>) -> Void = { _ in },
+        edgeNode: @escaping @Sendable (Node) -> any Sendable = { $0 }
     ) {
         var connection = ObjectResolvers("\(name)Connection", as: Connection<Node>.self)
         connection.field("edges") { $0.edges }
@@ -61,7 +63,7 @@ extension ResolverMap {
 
         var edge = ObjectResolvers("\(name)Edge", as: Edge<Node>.self)
         edge.field("cursor") { $0.cursor.encoded }
-        edge.field("node") { $0.node }
+        edge.field("node") { edgeNode($0.node) }
         edgeExtras(&edge)
         add(edge)
     }

@@ -8,11 +8,9 @@ enum TutorResolvers: APIArea {
         TutorPartResolvers.register(&map)
         map.addConnection(
             "Tutor", node: TutorListingRow.self,
-            edgeExtras: { edge in
-                // The edge carries the listing (for its cursor and rank); its node is the tutor itself.
-                edge.field("node") { $0.node.tutor }
-                edge.field("rank") { $0.node.rank }
-            })
+            edgeExtras: { edge in edge.field("rank") { $0.node.rank } },
+            // The edge pages over listings (for their cursor and rank); its node is the tutor itself.
+            edgeNode: { $0.tutor })
         var payload = ObjectResolvers("TutorPayload", as: TutorPayload.self)
         payload.field("tutor") { $0.tutor }
         payload.field("clientMutationId") { $0.clientMutationId }
