@@ -43,6 +43,10 @@ enum SmallASCIIString {
         }
         // Top byte: 0xE0 marks an immortal small ASCII string, the low nibble is its length.
         high |= UInt64(0xE0 | length) &<< 56
-        return unsafeBitCast((low, high), to: String.self)
+        // Moved out rather than bit-cast, which would copy the new string (a retain call) to return it.
+        var words = (low, high)
+        return withUnsafeMutablePointer(to: &words) { words in
+            words.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
+        }
     }
 }
