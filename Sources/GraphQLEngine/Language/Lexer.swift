@@ -90,8 +90,18 @@ struct Lexer {
     }
 
     /// `Comment :: # CommentChar*` — runs to the end of the line; UTF-8 never hides a line break in a longer character.
+    ///
+    /// Searched eight bytes at a time while eight remain: comments are long runs of bytes that need no other look.
     private func readComment(from start: Int) -> Token {
         var index = start + 1
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let terminators = lineTerminatorBytes(word)
+            if terminators != 0 {
+                return Token(.comment, start: start, end: index + terminators.trailingZeroBitCount / 8)
+            }
+            index += 8
+        }
         while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
             index += 1
         }
