@@ -31,12 +31,12 @@ struct UserDirectoryTests {
             let newestFirst = created.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }.map(\.id)
             let users = fixture.store.users
             var forward: [Int64] = []
-            var position: UserListPosition?
+            var position: InstantPosition?
             repeat {
                 let rows = try await users.list(
                     filter: UserListFilter(), page: KeysetPage(direction: .forward, limit: 3), after: position)
                 forward += rows.prefix(3).map(\.id)
-                position = rows.count > 3 ? UserListPosition(of: rows[2]) : nil
+                position = rows.count > 3 ? rows[2].position : nil
             } while position != nil
             #expect(forward == newestFirst)
 
@@ -45,7 +45,7 @@ struct UserDirectoryTests {
             #expect(oldestPage.prefix(3).map(\.id) == newestFirst.reversed().prefix(3).map { $0 })
             let beforeOldest = try await users.list(
                 filter: UserListFilter(), page: KeysetPage(direction: .backward, limit: 3),
-                after: UserListPosition(of: oldestPage[2]))
+                after: oldestPage[2].position)
             #expect(beforeOldest.prefix(3).map(\.id) == Array(newestFirst.reversed().dropFirst(3).prefix(3)))
         }
     }

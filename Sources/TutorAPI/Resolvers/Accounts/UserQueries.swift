@@ -14,11 +14,10 @@ enum UserQueries {
             try AccessPolicy.require(context.viewer, .readModerationData)
             let request = try PageRequest(arguments: arguments)
             let filter = try userFilter(arguments["filter"]?.objectValue ?? [:])
-            let after = try position(from: request)
-            let page = KeysetPage(direction: request.direction == .forward ? .forward : .backward, limit: request.limit)
+            let (page, after) = try request.instantKeyset()
             return .run {
                 let rows = try await context.store.users.list(filter: filter, page: page, after: after)
-                return Connection(rows: rows, request: request, cursor: cursor(of:)) { context in
+                return Connection(rows: rows, request: request, cursor: \.position.cursor) { context in
                     .run { try await context.store.users.count(filter: filter) }
                 }
             }
@@ -32,24 +31,6 @@ enum UserQueries {
                 return user
             }
         }
-    }
-
-    /// The directory cursor of `user`: its creation instant in microseconds and its ID.
-    static func cursor(of user: UserRow) -> Cursor {
-        let position = UserListPosition(of: user)
-        return Cursor([.int(position.createdAtMicroseconds), .int(position.id)])
-    }
-
-    /// The position a page request's cursor names, or nil for the first page.
-    private static func position(from request: PageRequest) throws(APIError) -> UserListPosition? {
-        guard let cursor = request.cursor else { return nil }
-        guard cursor.components.count == 2, case .int(let micros) = cursor.components[0],
-            case .int(let id) = cursor.components[1]
-        else {
-            let field = request.direction == .forward ? "after" : "before"
-            throw APIError.badInput("\(field) is not a cursor of this list.", field: field)
-        }
-        return UserListPosition(createdAtMicroseconds: micros, id: id)
     }
 
     /// Reads `UserFilter`.

@@ -24,33 +24,12 @@ public struct UserListFilter: Sendable, Hashable {
     }
 }
 
-/// Where a user sits in the directory's order (newest first, ID breaking ties): a cursor's content.
-public struct UserListPosition: Sendable, Hashable {
-    /// `created_at` in whole microseconds since 1970, PostgreSQL's own precision, so cursors compare exactly.
-    public let createdAtMicroseconds: Int64
-    public let id: Int64
-
-    public init(createdAtMicroseconds: Int64, id: Int64) {
-        self.createdAtMicroseconds = createdAtMicroseconds
-        self.id = id
-    }
-
-    /// The position of `user`.
-    public init(of user: UserRow) {
-        createdAtMicroseconds = Int64((user.createdAt.timeIntervalSince1970 * 1_000_000).rounded())
-        id = user.id
-    }
-}
-
 extension UserRepository {
     /// One page of the staff directory, newest first: up to `page.fetchLimit` users beyond `after`, in the
     /// direction of travel (backward pages come oldest first; the caller reverses them).
-    public func list(filter: UserListFilter, page: KeysetPage, after position: UserListPosition?) async throws -> [UserRow] {
+    public func list(filter: UserListFilter, page: KeysetPage, after position: InstantPosition?) async throws -> [UserRow] {
         let pattern = filter.likePattern
         let role = filter.role?.rawValue
-        let forward = page.direction == .forward
-        let cursorTime = position?.createdAtMicroseconds
-        let cursorID = position?.id
         return try await database.query(
             """
             SELECT \(unescaped: UserRow.columns) FROM users u
@@ -58,10 +37,8 @@ extension UserRepository {
               AND (\(role)::text IS NULL OR u.role = \(role))
               AND (\(pattern)::text IS NULL OR u.email ILIKE \(pattern) OR u.first_name ILIKE \(pattern)
                    OR u.last_name ILIKE \(pattern))
-              AND (\(cursorID)::int8 IS NULL OR (u.created_at, u.id)
-                   \(unescaped: forward ? "<" : ">")
-                   (TIMESTAMPTZ 'epoch' + \(cursorTime) * INTERVAL '1 microsecond', \(cursorID)))
-            ORDER BY u.created_at \(unescaped: forward ? "DESC" : "ASC"), u.id \(unescaped: forward ? "DESC" : "ASC")
+              AND \(beyond: position, on: "u.created_at", "u.id", walking: page.direction)
+            ORDER BY \(newestFirst: "u.created_at", "u.id", walking: page.direction)
             LIMIT \(page.fetchLimit)
             """
         ).map(UserRow.init(decoding:))

@@ -18,17 +18,21 @@ public struct UserRow: Sendable, Hashable {
     public let createdAt: Date
     /// Set when staff soft-deleted the account.
     public let deletedAt: Date?
+    /// Where the user sits in the staff directory's order (newest first), in PostgreSQL's own microseconds.
+    public let position: InstantPosition
 
     /// The select list `init(decoding:)` reads, for a `users` table aliased `u`.
     static let columns = """
         u.id, u.email, u.first_name, u.last_name, u.role, u.is_active, u.is_verified, u.currency, u.timezone,
-        u.last_login_at, u.created_at, u.deleted_at
+        u.last_login_at, u.created_at, u.deleted_at, \(InstantPosition.microseconds(of: "u.created_at"))
         """
 
     /// Decodes the leading columns of `row`, selected with `columns`.
     init(decoding row: PostgresRow) throws {
-        let (id, email, firstName, lastName, role, isActive, isVerified, currency, timezone, lastLoginAt, createdAt, deletedAt) =
-            try row.decode((Int64, String, String, String, String, Bool, Bool, String, String, Date?, Date, Date?).self)
+        let (
+            id, email, firstName, lastName, role, isActive, isVerified, currency, timezone, lastLoginAt, createdAt, deletedAt,
+            createdMicroseconds
+        ) = try row.decode((Int64, String, String, String, String, Bool, Bool, String, String, Date?, Date, Date?, Int64).self)
         self.id = id
         self.email = email
         self.firstName = firstName
@@ -42,5 +46,6 @@ public struct UserRow: Sendable, Hashable {
         self.lastLoginAt = lastLoginAt
         self.createdAt = createdAt
         self.deletedAt = deletedAt
+        position = InstantPosition(microseconds: createdMicroseconds, id: id)
     }
 }
