@@ -37,11 +37,15 @@ public struct OutboxDeliveryWorker: Sendable {
         self.backoff = backoff
     }
 
-    /// A worker with the store's own handlers: notifications, tutor metrics and the search-refresh hook.
-    public static func standard(database: Database) -> OutboxDeliveryWorker {
-        OutboxDeliveryWorker(
+    /// A worker with the store's own handlers (notifications, tutor metrics, the search-refresh hook) and
+    /// `publisher` for the events meant for other systems (the log, unless a deployment provides one).
+    public static func standard(database: Database, publisher: (any EventPublisher)? = nil) -> OutboxDeliveryWorker {
+        let publisher = publisher ?? LoggingEventPublisher(logger: database.logger)
+        let published = OutboxTopic.publishedEvents.map { PublishedEventOutboxHandler(topic: $0, publisher: publisher) }
+        return OutboxDeliveryWorker(
             database: database,
-            handlers: [NotificationOutboxHandler(), TutorMetricsOutboxHandler(), SearchRefreshOutboxHandler()])
+            handlers: [NotificationOutboxHandler(), TutorMetricsOutboxHandler(), SearchRefreshOutboxHandler()]
+                + published)
     }
 
     /// Delivers one batch of rows due at `now`.

@@ -126,6 +126,41 @@ struct OutboxDeliveryTests {
         }
     }
 
+    @Test("events for other systems go to the publisher and are marked delivered; a failing publisher retries")
+    func publishedEvents() async throws {
+        /// Records what it was given; fails when told to.
+        final class RecordingPublisher: EventPublisher, @unchecked Sendable {
+            // Guarded by `lock`: the worker may call from any task.
+            private let lock = NSLock()
+            private var topics: [String] = []
+            let failing: Bool
+            init(failing: Bool) { self.failing = failing }
+            var published: [String] { lock.withLock { topics } }
+            func publish(_ event: OutboxDelivery) async throws {
+                struct Down: Error {}
+                if failing { throw Down() }
+                lock.withLock { topics.append(event.topic.rawValue) }
+            }
+        }
+        try await Self.run { client, database in
+            let messages = try OutboxTopic.publishedEvents.map {
+                try OutboxMessage(topic: $0, payload: TutorPayload(tutorProfileID: 1))
+            }
+            try await Self.enqueue(messages, at: now, in: database)
+
+            let down = RecordingPublisher(failing: true)
+            let failed = try await OutboxDeliveryWorker.standard(database: database, publisher: down).deliverDue(now: now)
+            #expect(failed.failed == messages.count && failed.delivered == 0)
+
+            let up = RecordingPublisher(failing: false)
+            let later = now.addingTimeInterval(3_600)
+            let report = try await OutboxDeliveryWorker.standard(database: database, publisher: up).deliverDue(now: later)
+            #expect(report.delivered == messages.count)
+            #expect(Set(up.published) == Set(OutboxTopic.publishedEvents.map(\.rawValue)))
+            #expect(try await Self.count("SELECT count(*) FROM outbox WHERE delivered_at IS NULL", client) == 0)
+        }
+    }
+
     @Test("four workers draining 200 rows at once deliver each exactly once")
     func concurrentWorkers() async throws {
         try await Self.run { client, database in
