@@ -16,7 +16,7 @@ struct ServerConfigurationTests {
         #expect(configuration.host == "127.0.0.1")
         #expect(configuration.port == 8080)
         #expect(configuration.database.poolSize == 10)
-        #expect(configuration.graphQL == GraphQLLimits(maxDepth: 15, maxCost: 10_000, introspectionEnabled: true))
+        #expect(configuration.graphQL == GraphQLLimits(maxDepth: 15, maxCost: 500_000, introspectionEnabled: true))
         #expect(configuration.logLevel == .info)
         #expect(configuration.requestBodyLimit == 1_048_576)
     }

@@ -56,8 +56,9 @@ public struct GraphQLLimits: Sendable, Equatable {
     /// Whether `__schema` and `__type` are answered; production deployments may turn it off.
     public var introspectionEnabled: Bool
 
-    /// Defaults generous enough for the playground and the demo queries, tight enough to stop a hostile document.
-    public init(maxDepth: Int = 15, maxCost: Int = 10_000, introspectionEnabled: Bool = true) {
+    /// Defaults generous enough for a frontend's nested pages (50 tutors with 5 reviews each, their students and
+    /// bookings, costs about 230,000: a list without `first` counts as 10), tight enough to stop a hostile document.
+    public init(maxDepth: Int = 15, maxCost: Int = 500_000, introspectionEnabled: Bool = true) {
         self.maxDepth = maxDepth
         self.maxCost = maxCost
         self.introspectionEnabled = introspectionEnabled
