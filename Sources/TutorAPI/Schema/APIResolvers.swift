@@ -33,6 +33,7 @@ enum APIResolvers {
             TutorResolvers.self,
             StudentResolvers.self,
             BookingResolvers.self,
+            BookingMutationResolvers.self,
             PaymentResolvers.self,
             ReviewResolvers.self,
             CommunicationResolvers.self,
