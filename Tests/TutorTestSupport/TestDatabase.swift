@@ -45,6 +45,8 @@ public enum TestDatabase {
         var configuration = try DatabaseConfiguration(url: url, poolSize: poolSize).client
         // No idle keep-alive queries, so statement counts only see what the test ran.
         configuration.options.keepAliveBehavior = nil
+        // Hundreds of tests connect at once on two cores: give a connection time to be accepted.
+        configuration.options.connectTimeout = .seconds(60)
         let client = PostgresClient(configuration: configuration, backgroundLogger: SharedTestCluster.logger)
         return Handle(name: name, url: url, client: client)
     }

@@ -159,7 +159,7 @@ public struct EmbeddedPostgres: Sendable {
     private func serverOptions(port: Int) -> String {
         var settings = ["listen_addresses=127.0.0.1", "shared_preload_libraries=pg_stat_statements"]
         if fastUnsafe {
-            settings += ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"]
+            settings += ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=1000"]
         }
         return (["-p", "\(port)", "-k", shellQuoted(socketDirectory)] + settings.flatMap { ["-c", $0] })
             .joined(separator: " ")
