@@ -43,10 +43,10 @@ public struct AccessTokenService: Sendable {
         let claims = Claims(
             sub: String(viewer.userID), role: viewer.role.rawValue, iat: Int(issuedAt.timeIntervalSince1970),
             exp: Int(expiresAt.timeIntervalSince1970), iss: Self.issuer)
-        let header = Self.base64URL(Data(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
+        let header = Base64URL.encode(Data(#"{"alg":"HS256","typ":"JWT"}"#.utf8))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let payload = Self.base64URL((try? encoder.encode(claims)) ?? Data())
+        let payload = Base64URL.encode((try? encoder.encode(claims)) ?? Data())
         let signingInput = header + "." + payload
         return (signingInput + "." + sign(signingInput), expiresAt)
     }
@@ -54,15 +54,15 @@ public struct AccessTokenService: Sendable {
     /// The viewer a token speaks for, or why it is refused.
     public func verify(_ token: String) throws(AccessTokenError) -> Viewer {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let header = Self.decodeBase64URL(parts[0]),
+        guard parts.count == 3, let header = Base64URL.decode(parts[0]),
             let headerObject = try? JSONSerialization.jsonObject(with: header) as? [String: Any],
             headerObject["alg"] as? String == "HS256"
         else { throw .malformed }
         let signingInput = parts[0] + "." + parts[1]
-        guard let signature = Self.decodeBase64URL(parts[2]),
+        guard let signature = Base64URL.decode(parts[2]),
             HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: Data(signingInput.utf8), using: key)
         else { throw .badSignature }
-        guard let payload = Self.decodeBase64URL(parts[1]),
+        guard let payload = Base64URL.decode(parts[1]),
             let claims = try? JSONDecoder().decode(Claims.self, from: payload),
             claims.iss == Self.issuer, let userID = Int64(claims.sub), let role = Role(rawValue: claims.role)
         else { throw .malformed }
@@ -71,19 +71,6 @@ public struct AccessTokenService: Sendable {
     }
 
     private func sign(_ input: String) -> String {
-        Self.base64URL(Data(HMAC<SHA256>.authenticationCode(for: Data(input.utf8), using: key)))
-    }
-
-    static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
-    static func decodeBase64URL(_ text: Substring) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return Data(base64Encoded: base64)
+        Base64URL.encode(Data(HMAC<SHA256>.authenticationCode(for: Data(input.utf8), using: key)))
     }
 }

@@ -10,7 +10,7 @@ public enum OpaqueToken {
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return AccessTokenService.base64URL(Data(bytes))
+        return Base64URL.encode(Data(bytes))
     }
 
     /// The lower-case hex SHA-256 the database stores for `token`.

@@ -43,18 +43,13 @@ public struct GlobalID: Sendable, Hashable, CustomStringConvertible {
 
     /// The encoded form clients see.
     public var description: String {
-        Data("\(kind.rawValue):\(key)".utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Base64URL.encode(Data("\(kind.rawValue):\(key)".utf8))
     }
 
     /// Decodes any global ID; `nil` when it is not one of ours.
     public static func decode(_ string: String) -> GlobalID? {
         guard string.count <= 128 else { return nil }
-        var base64 = string.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),
+        guard let data = Base64URL.decode(string), let text = String(data: data, encoding: .utf8),
             let colon = text.firstIndex(of: ":"),
             let kind = NodeKind(rawValue: String(text[..<colon])),
             let key = Int64(text[text.index(after: colon)...]), key > 0

@@ -31,11 +31,11 @@ struct AccessTokenServiceTests {
 
         var parts = token.split(separator: ".").map(String.init)
         let forged = #"{"exp":9999999999,"iat":0,"iss":"tutorgraph","role":"owner","sub":"7"}"#
-        parts[1] = AccessTokenService.base64URL(Data(forged.utf8))
+        parts[1] = Base64URL.encode(Data(forged.utf8))
         #expect(throws: AccessTokenError.badSignature) { try issuer.verify(parts.joined(separator: ".")) }
 
         #expect(throws: AccessTokenError.malformed) { try issuer.verify("not-a-token") }
-        let none = AccessTokenService.base64URL(Data(#"{"alg":"none"}"#.utf8))
+        let none = Base64URL.encode(Data(#"{"alg":"none"}"#.utf8))
         #expect(throws: AccessTokenError.malformed) { try issuer.verify(none + "." + parts[1] + ".") }
     }
 
