@@ -99,8 +99,8 @@ public struct BookingTransitions: Sendable {
 }
 
 extension Store {
-    /// Booking and money writes with the built-in ledger provider.
-    public var transitions: BookingTransitions { BookingTransitions(database: database) }
+    /// Booking and money writes through the store's payment provider.
+    public var transitions: BookingTransitions { BookingTransitions(database: database, provider: paymentProvider) }
 
     /// Booking and money writes through `provider`.
     public func transitions(provider: any PaymentProvider) -> BookingTransitions {
