@@ -10,19 +10,36 @@ struct PaymentLedger {
 
     /// Opens the payment of a new booking: PENDING, or AUTHORIZED through the provider when the tutor auto-confirms.
     func open(bookingID: Int64, payerUserID: Int64, amount: Money, state: PaymentState, now: Date) async throws {
+        let payment = try await insertPending(bookingID: bookingID, packageID: nil, payerUserID: payerUserID, amount: amount)
+        if state != .pending {
+            _ = try await move(payment, to: state, bookingID: bookingID, refund: nil, now: now)
+        }
+    }
+
+    /// Charges a new package's price at once, authorizing and capturing it through the provider; returns the
+    /// payment's ID. A package has no session to wait for, so there is nothing to hold the money back for.
+    func chargePackage(packageID: Int64, payerUserID: Int64, amount: Money, now: Date) async throws -> Int64 {
+        let pending = try await insertPending(bookingID: nil, packageID: packageID, payerUserID: payerUserID, amount: amount)
+        let authorized = try await advance(pending, to: .authorized, bookingID: nil, refund: nil, now: now)
+        _ = try await advance(authorized, to: .captured, bookingID: nil, refund: nil, now: now)
+        return pending.id
+    }
+
+    /// Records a PENDING payment for a booking or (exclusively) a package.
+    private func insertPending(bookingID: Int64?, packageID: Int64?, payerUserID: Int64, amount: Money) async throws
+        -> BookingPayment
+    {
         let rows = try await transaction.query(
             """
-            INSERT INTO payments (payer_user_id, booking_id, amount_cents, currency, provider, status)
-            VALUES (\(payerUserID), \(bookingID), \(amount.cents), \(amount.currency), \(provider.name), 'PENDING')
+            INSERT INTO payments (payer_user_id, booking_id, student_package_id, amount_cents, currency, provider, status)
+            VALUES (
+                \(payerUserID), \(bookingID), \(packageID), \(amount.cents), \(amount.currency), \(provider.name), 'PENDING'
+            )
             RETURNING id
             """
         )
         let paymentID = try returnedRow(rows, of: "INSERT INTO payments").decode(Int64.self)
-        let payment = BookingPayment(
-            id: paymentID, amount: amount, refundedCents: 0, status: .pending, providerPaymentID: nil)
-        if state != .pending {
-            _ = try await move(payment, to: state, bookingID: bookingID, refund: nil, now: now)
-        }
+        return BookingPayment(id: paymentID, amount: amount, refundedCents: 0, status: .pending, providerPaymentID: nil)
     }
 
     /// Moves `payment` to `target` along the edge the state machine chose; returns its refunded cents afterwards.
@@ -32,7 +49,14 @@ struct PaymentLedger {
     func move(
         _ payment: BookingPayment, to target: PaymentState, bookingID: Int64, refund: RefundInstruction?, now: Date
     ) async throws -> Int {
-        guard payment.status != target else { return payment.refundedCents }
+        try await advance(payment, to: target, bookingID: bookingID, refund: refund, now: now).refundedCents
+    }
+
+    /// Moves `payment` to `target` and returns it as it is afterwards; refunds record `bookingID` (none for a package).
+    private func advance(
+        _ payment: BookingPayment, to target: PaymentState, bookingID: Int64?, refund: RefundInstruction?, now: Date
+    ) async throws -> BookingPayment {
+        guard payment.status != target else { return payment }
         var providerPaymentID: String?
         var authorizedAt: Date?
         var capturedAt: Date?
@@ -70,12 +94,14 @@ struct PaymentLedger {
             WHERE id = \(payment.id)
             """
         )
-        return payment.refundedCents + refundedCents
+        return BookingPayment(
+            id: payment.id, amount: payment.amount, refundedCents: payment.refundedCents + refundedCents, status: target,
+            providerPaymentID: payment.providerPaymentID ?? providerPaymentID)
     }
 
     /// Returns `cents` through the provider and records the refund row; returns `cents`.
     private func returnMoney(
-        _ cents: Int, of payment: BookingPayment, bookingID: Int64, _ refund: RefundInstruction?, _ now: Date
+        _ cents: Int, of payment: BookingPayment, bookingID: Int64?, _ refund: RefundInstruction?, _ now: Date
     ) async throws -> Int {
         let amount = Money(cents: cents, currency: payment.amount.currency)
         let refundID = try await provider.refund(providerPaymentID: payment.reference, amount: amount)
