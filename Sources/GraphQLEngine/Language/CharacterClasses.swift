@@ -24,20 +24,6 @@ func isNameContinue(_ byte: UInt8) -> Bool {
     isLetter(byte) || isDigit(byte) || byte == 0x5F
 }
 
-/// The high bit of the first byte of `word` (in memory order) that is a `LineTerminator` byte, `\n` or
-/// `\r`, among possibly some later bytes' high bits; zero when none of the eight bytes is one.
-///
-/// The classic zero-byte test on `word` XORed with each terminator: a borrow can only mark bytes
-/// after a true match, so the lowest bit set is exact.
-@inline(__always)
-func lineTerminatorBytes(_ word: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high = 0x80 &* ones
-    let newLines = word ^ 0x0A &* ones
-    let returns = word ^ 0x0D &* ones
-    return ((newLines &- ones) & ~newLines | (returns &- ones) & ~returns) & high
-}
-
 /// `WhiteSpace :: Horizontal Tab | Space`
 @inline(__always)
 func isWhiteSpace(_ byte: UInt8) -> Bool {

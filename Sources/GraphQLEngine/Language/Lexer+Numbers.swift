@@ -8,6 +8,8 @@ extension Lexer {
     /// ExponentPart :: ExponentIndicator Sign? Digit+
     /// ```
     /// So `01`, `1.`, `.5` (no token starts with `.`), `1e`, `0x1`, `1.2.3` and `123abc` are errors.
+    /// Out of line: numbers are rare next to names and punctuators.
+    @inline(never)
     func readNumber(from start: Int) throws(SyntaxError) -> Token {
         var index = start
         var isFloat = false

@@ -1,6 +1,6 @@
 /// Reads tokens from a document's UTF-8 bytes, one at a time, on demand (spec §2.1).
 ///
-/// A value type over an unsafe buffer the caller keeps alive (see `Parser.withParser`): copying
+/// A value type over an unsafe buffer the caller keeps alive (see `Parser.parse`): copying
 /// it is free, which is how the parser looks one token ahead. Ignored tokens (white space, line
 /// terminators, commas, the byte order mark) are skipped in the same loop that finds the next token.
 struct Lexer {
@@ -15,47 +15,49 @@ struct Lexer {
         self.bytes = bytes
     }
 
-    /// The next token the parser cares about: comments are read and dropped.
+    /// The next token the parser cares about: comments are skipped like white space.
+    ///
+    /// Always inlined, so the parser's `advance` is one function with the whole token loop in it.
+    @inline(__always)
     mutating func next() throws(SyntaxError) -> Token {
-        while true {
-            let token = try readToken()
-            if token.kind != .comment { return token }
-        }
-    }
-
-    /// The next token including comments; `.endOfFile` once the bytes run out, again and again.
-    mutating func readToken() throws(SyntaxError) -> Token {
-        let token = try scanToken()
+        let token = try scanToken(keepingComments: false)
         position = token.end
         return token
     }
 
-    /// Finds the token that starts at or after `position`, skipping ignored bytes.
-    private func scanToken() throws(SyntaxError) -> Token {
+    /// The next token including comments; `.endOfFile` once the bytes run out, again and again.
+    mutating func readToken() throws(SyntaxError) -> Token {
+        let token = try scanToken(keepingComments: true)
+        position = token.end
+        return token
+    }
+
+    /// Finds the token that starts at or after `position`, skipping ignored bytes (and comments
+    /// unless `keepingComments`).
+    ///
+    /// One dense `switch` over the byte, which compiles to a jump table; everything that can fail
+    /// or is rare (strings, numbers, the byte order mark, errors) is a call out of line.
+    @inline(__always)
+    private func scanToken(keepingComments: Bool) throws(SyntaxError) -> Token {
         let count = bytes.count
         var index = position
         while index < count {
-            // Indentation is most of a document's ignored bytes: skip runs of spaces before the full switch.
-            if bytes[index] == 0x20 {
-                index += 1
-                while index < count, bytes[index] == 0x20 { index += 1 }
-                continue
-            }
             switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x2C:  // space, tab, line terminators, comma
-                index += 1
-                continue
-            case 0xEF where byte(at: index + 1) == 0xBB && byte(at: index + 2) == 0xBF:  // U+FEFF byte order mark
-                index += 3
-                continue
-            case 0x23: return readComment(from: index)
+            case 0x20:  // indentation is most of a document's ignored bytes: skip the run at once
+                index = endOfSpaces(from: index &+ 1)
+            case 0x09, 0x0A, 0x0D, 0x2C:  // tab, line terminators, comma
+                index &+= 1
+            case 0x23:
+                let end = endOfComment(from: index &+ 1)
+                if keepingComments { return Token(.comment, start: index, end: end) }
+                index = end
+            case 0x41...0x5A, 0x5F, 0x61...0x7A:
+                return Token(.name, start: index, end: endOfName(from: index &+ 1))
             case 0x21: return punctuator(.bang, at: index)
             case 0x24: return punctuator(.dollar, at: index)
             case 0x26: return punctuator(.ampersand, at: index)
             case 0x28: return punctuator(.parenLeft, at: index)
             case 0x29: return punctuator(.parenRight, at: index)
-            case 0x2E where byte(at: index + 1) == 0x2E && byte(at: index + 2) == 0x2E:
-                return Token(.spread, start: index, end: index + 3)
             case 0x3A: return punctuator(.colon, at: index)
             case 0x3D: return punctuator(.equals, at: index)
             case 0x40: return punctuator(.at, at: index)
@@ -64,18 +66,57 @@ struct Lexer {
             case 0x7B: return punctuator(.braceLeft, at: index)
             case 0x7C: return punctuator(.pipe, at: index)
             case 0x7D: return punctuator(.braceRight, at: index)
-            case 0x22:
-                if byte(at: index + 1) == 0x22 && byte(at: index + 2) == 0x22 {
-                    return try readBlockString(from: index)
-                }
-                return try readString(from: index)
+            case 0x2E: return try readSpread(at: index)
+            case 0x22: return try readStringOrBlockString(from: index)
             case 0x2D, 0x30...0x39: return try readNumber(from: index)
-            case 0x41...0x5A, 0x5F, 0x61...0x7A: return readName(from: index)
-            default: break
+            case 0xEF: index = try skipByteOrderMark(at: index)
+            default: throw unexpectedCharacter(at: index)
             }
-            throw unexpectedCharacter(at: index)
         }
         return Token(.endOfFile, start: count, end: count)
+    }
+
+    /// `...`; a lone or double dot is no token at all.
+    @inline(never)
+    private func readSpread(at index: Int) throws(SyntaxError) -> Token {
+        guard byte(at: index + 1) == 0x2E && byte(at: index + 2) == 0x2E else { throw unexpectedCharacter(at: index) }
+        return Token(.spread, start: index, end: index + 3)
+    }
+
+    /// A `"…"` string or a `"""…"""` block string.
+    @inline(never)
+    private func readStringOrBlockString(from index: Int) throws(SyntaxError) -> Token {
+        if byte(at: index + 1) == 0x22 && byte(at: index + 2) == 0x22 {
+            return try readBlockString(from: index)
+        }
+        return try readString(from: index)
+    }
+
+    /// The offset after the U+FEFF byte order mark at `index` (ignored like white space); any other
+    /// character starting with 0xEF is unexpected.
+    @inline(never)
+    private func skipByteOrderMark(at index: Int) throws(SyntaxError) -> Int {
+        guard byte(at: index + 1) == 0xBB && byte(at: index + 2) == 0xBF else { throw unexpectedCharacter(at: index) }
+        return index + 3
+    }
+
+    /// The eight bytes from `index` as one little-endian word; `index + 8` must not pass the end.
+    @inline(__always)
+    func word(at index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The offset of the first byte at or after `start` that is not a space.
+    @inline(__always)
+    private func endOfSpaces(from start: Int) -> Int {
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let ends = nonSpaceBytes(word(at: index))
+            if ends != 0 { return index &+ ends.trailingZeroBitCount / 8 }
+            index &+= 8
+        }
+        while index < bytes.count, bytes[index] == 0x20 { index &+= 1 }
+        return index
     }
 
     /// The byte at `index`, or 0 past the end: every caller compares against a non-zero byte.
@@ -86,39 +127,48 @@ struct Lexer {
 
     @inline(__always)
     private func punctuator(_ kind: TokenKind, at index: Int) -> Token {
-        Token(kind, start: index, end: index + 1)
+        Token(kind, start: index, end: index &+ 1)
     }
 
-    /// `Comment :: # CommentChar*` — runs to the end of the line; UTF-8 never hides a line break in a longer character.
+    /// The end of a comment whose text starts at `start` (spec §2.1.4: `Comment :: # CommentChar*`):
+    /// the next line terminator; UTF-8 never hides a line break in a longer character.
     ///
     /// Searched eight bytes at a time while eight remain: comments are long runs of bytes that need no other look.
-    private func readComment(from start: Int) -> Token {
-        var index = start + 1
-        while index + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-            let terminators = lineTerminatorBytes(word)
-            if terminators != 0 {
-                return Token(.comment, start: start, end: index + terminators.trailingZeroBitCount / 8)
-            }
-            index += 8
+    @inline(__always)
+    private func endOfComment(from start: Int) -> Int {
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let terminators = lineTerminatorBytes(word(at: index))
+            if terminators != 0 { return index &+ terminators.trailingZeroBitCount / 8 }
+            index &+= 8
         }
         while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
-            index += 1
+            index &+= 1
         }
-        return Token(.comment, start: start, end: index)
+        return index
     }
 
-    /// `Name :: NameStart NameContinue* [lookahead != NameContinue]`
-    private func readName(from start: Int) -> Token {
-        let count = bytes.count
-        var index = start + 1
-        while index < count, isNameContinue(bytes[index]) {
-            index += 1
+    /// The end of a name whose first byte precedes `start`:
+    /// `Name :: NameStart NameContinue* [lookahead != NameContinue]`.
+    ///
+    /// Searched eight bytes at a time while eight remain, like comments: most names end in the first word.
+    @inline(__always)
+    private func endOfName(from start: Int) -> Int {
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let ends = nonNameContinueBytes(word(at: index))
+            if ends != 0 { return index &+ ends.trailingZeroBitCount / 8 }
+            index &+= 8
         }
-        return Token(.name, start: start, end: index)
+        while index < bytes.count, isNameContinue(bytes[index]) {
+            index &+= 1
+        }
+        return index
     }
 
-    /// The error for a byte no token can start with, worded as graphql-js words it.
+    /// The error for a byte no token can start with, worded as graphql-js words it; kept out of line
+    /// so the token loop does not reserve registers for building a message.
+    @inline(never)
     private func unexpectedCharacter(at index: Int) -> SyntaxError {
         if bytes[index] == 0x27 {
             return SyntaxError(

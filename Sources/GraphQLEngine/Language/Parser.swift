@@ -60,11 +60,14 @@ struct Parser {
         lastEnd = token.end
         token = try lexer.next()
         guard token.kind != .endOfFile else { return }
-        tokenCount += 1
-        if tokenCount > options.maxTokens {
-            throw SyntaxError(
-                "Document contains more than \(options.maxTokens) tokens. Parsing aborted.", at: token.start)
-        }
+        tokenCount &+= 1
+        if tokenCount > options.maxTokens { throw tooManyTokens() }
+    }
+
+    /// The error for the token past `maxTokens`; out of line, so `advance` keeps no registers for it.
+    @inline(never)
+    private func tooManyTokens() -> SyntaxError {
+        SyntaxError("Document contains more than \(options.maxTokens) tokens. Parsing aborted.", at: token.start)
     }
 
     /// The token after the current one, without consuming anything.
@@ -83,11 +86,15 @@ struct Parser {
     @discardableResult @inline(__always)
     mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
         let current = token
-        guard current.kind == kind else {
-            throw SyntaxError("Expected \(kind), found \(describe(current)).", at: current.start)
-        }
+        guard current.kind == kind else { throw expected(kind) }
         try advance()
         return current
+    }
+
+    /// `Expected <kind>, found <token>.` at the current token; out of line to keep `expect` small.
+    @inline(never)
+    func expected(_ kind: TokenKind) -> SyntaxError {
+        SyntaxError("Expected \(kind), found \(describe(token)).", at: token.start)
     }
 
     /// Consumes a token of `kind` if it is next.
