@@ -16,7 +16,7 @@ enum SmallASCIIString {
         #if _endian(little) && _pointerBitWidth(_64)
         let sample: [UInt8] = Array("abcdefghijklmnopq".utf8)
         return sample.withUnsafeBufferPointer { buffer in
-            (1...maxLength).allSatisfy { length in
+            (0...maxLength).allSatisfy { length in
                 let expected = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
                 let made = make(UnsafeRawPointer(buffer.baseAddress!), length: length)
                 let expectedBits = unsafeBitCast(expected, to: (UInt64, UInt64).self)
@@ -29,7 +29,7 @@ enum SmallASCIIString {
         #endif
     }()
 
-    /// The string of the `length` (1...15) ASCII bytes at `start`; the 16 bytes from `start` must be
+    /// The string of the `length` (0...15) ASCII bytes at `start`; the 16 bytes from `start` must be
     /// readable. Only valid where `isSupported`.
     @inline(__always)
     static func make(_ start: UnsafeRawPointer, length: Int) -> String {
