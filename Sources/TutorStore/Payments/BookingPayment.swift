@@ -1,7 +1,7 @@
 import PostgresNIO
 import TutorDomain
 
-/// The payment row of a booking paid with money, locked by the transaction that moves it.
+/// A payment row — of a booking paid with money, or of a package — locked by the transaction that moves it.
 struct BookingPayment: Sendable {
     let id: Int64
     let amount: Money
@@ -19,20 +19,35 @@ struct BookingPayment: Sendable {
     static func lock(bookingID: Int64, in transaction: Transaction) async throws -> BookingPayment? {
         let rows = try await transaction.query(
             """
-            SELECT id, amount_cents, refunded_cents, currency, status, provider_payment_id FROM payments
+            SELECT \(unescaped: columns) FROM payments
             WHERE booking_id = \(bookingID) AND status <> 'FAILED'
             ORDER BY id DESC LIMIT 1
             FOR UPDATE
             """
         )
-        guard let row = rows.first else { return nil }
+        return try rows.first.map(BookingPayment.init(decoding:))
+    }
+
+    /// Locks and returns payment `id`, whatever it pays for, or `nil` when there is none.
+    static func lock(id: Int64, in transaction: Transaction) async throws -> BookingPayment? {
+        let rows = try await transaction.query(
+            "SELECT \(unescaped: columns) FROM payments WHERE id = \(id) FOR UPDATE")
+        return try rows.first.map(BookingPayment.init(decoding:))
+    }
+
+    /// The select list `init(decoding:)` reads from `payments`.
+    private static let columns = "id, amount_cents, refunded_cents, currency, status, provider_payment_id"
+}
+
+extension BookingPayment {
+    /// Decodes the columns selected with `columns` (in an extension, so the memberwise initializer stays).
+    fileprivate init(decoding row: PostgresRow) throws {
         let cells = row.makeRandomAccess()
         let currency = try cells["currency"].decode(String.self)
-        return BookingPayment(
-            id: try cells["id"].decode(Int64.self),
-            amount: try cells.money("amount_cents", currency),
-            refundedCents: Int(try cells["refunded_cents"].decode(Int64.self)),
-            status: try cells.decodeEnum("status"),
-            providerPaymentID: try cells["provider_payment_id"].decode(String?.self))
+        id = try cells["id"].decode(Int64.self)
+        amount = try cells.money("amount_cents", currency)
+        refundedCents = Int(try cells["refunded_cents"].decode(Int64.self))
+        status = try cells.decodeEnum("status")
+        providerPaymentID = try cells["provider_payment_id"].decode(String?.self)
     }
 }

@@ -43,11 +43,12 @@ struct PaymentLedger {
     }
 
     /// Moves `payment` to `target` along the edge the state machine chose; returns its refunded cents afterwards.
+    /// Refunds record `bookingID` (none for a package's payment).
     ///
     /// An authorization refunded before capture (the tutor did not come) is captured and refunded in full, so the
     /// refund row exists and captured minus refunded stays zero.
     func move(
-        _ payment: BookingPayment, to target: PaymentState, bookingID: Int64, refund: RefundInstruction?, now: Date
+        _ payment: BookingPayment, to target: PaymentState, bookingID: Int64?, refund: RefundInstruction?, now: Date
     ) async throws -> Int {
         try await advance(payment, to: target, bookingID: bookingID, refund: refund, now: now).refundedCents
     }
@@ -56,7 +57,9 @@ struct PaymentLedger {
     private func advance(
         _ payment: BookingPayment, to target: PaymentState, bookingID: Int64?, refund: RefundInstruction?, now: Date
     ) async throws -> BookingPayment {
-        guard payment.status != target else { return payment }
+        // A further partial refund returns money while the status stays PARTIALLY_REFUNDED.
+        let isFurtherPartialRefund = target == .partiallyRefunded && refund?.amountCents != nil
+        guard payment.status != target || isFurtherPartialRefund else { return payment }
         var providerPaymentID: String?
         var authorizedAt: Date?
         var capturedAt: Date?
@@ -78,7 +81,7 @@ struct PaymentLedger {
             refundedCents = try await returnMoney(payment.amount.cents, of: payment, bookingID: bookingID, refund, now)
         case (.captured, .refunded), (.partiallyRefunded, .refunded):
             refundedCents = try await returnMoney(payment.refundableCents, of: payment, bookingID: bookingID, refund, now)
-        case (.captured, .partiallyRefunded):
+        case (.captured, .partiallyRefunded), (.partiallyRefunded, .partiallyRefunded):
             let cents = refund?.amountCents ?? payment.refundableCents
             refundedCents = try await returnMoney(cents, of: payment, bookingID: bookingID, refund, now)
         default:

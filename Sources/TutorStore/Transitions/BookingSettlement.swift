@@ -19,7 +19,8 @@ struct BookingSettlement {
     /// Settles `booking` moving to payment state `target`; refunds record `refund`.
     func settle(_ booking: LockedBooking, to target: PaymentState, refund: RefundInstruction, now: Date) async throws {
         let current = booking.state.payment
-        guard current != target else { return }
+        // A further partial refund (a staff refund, a dispute settled in part) moves money within PARTIALLY_REFUNDED.
+        guard current != target || target == .partiallyRefunded && refund.amountCents != nil else { return }
         let refundedBefore: Int
         let refundedAfter: Int
         if let packageID = booking.packageID {

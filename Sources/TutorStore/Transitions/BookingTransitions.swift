@@ -69,8 +69,8 @@ public struct BookingTransitions: Sendable {
         return TransitionOutcome(bookingID: booking.id, state: next, version: version, changed: true)
     }
 
-    /// Writes the four fields, the new version and the change's stamps.
-    private func update(
+    /// Writes the four fields, the new version and the change's stamps (staff refunds reuse it).
+    func update(
         _ bookingID: Int64, to state: BookingState, version: Int, stamps: BookingStamps, in transaction: Transaction
     ) async throws {
         _ = try await transaction.query(
