@@ -1,27 +1,51 @@
 // Block strings (spec §2.9.4): the dedent that gives their value, and printing a value back as one.
 
-/// The spec's `BlockStringValue`: removes the common indentation of every line but the first,
-/// then the leading and trailing lines that hold only white space, and joins the rest with `\n`.
-func blockStringValue(lines: [[UInt8]]) -> String {
+/// The spec's `BlockStringValue` of `text`, a block string's content with `\"""` already unescaped
+/// and every line terminator already `\n`: removes the common indentation of every line but the
+/// first, then the leading and trailing lines that hold only white space.
+///
+/// Two passes over the bytes, the second writing straight into the new string: no array per line.
+func blockStringValue(_ text: UnsafeBufferPointer<UInt8>) -> String {
     var commonIndent = Int.max
-    var firstNonBlank: Int?
-    var lastNonBlank = -1
-    for (number, line) in lines.enumerated() {
-        let indent = line.prefix(while: isWhiteSpace).count
-        if indent == line.count { continue }
-        firstNonBlank = firstNonBlank ?? number
-        lastNonBlank = number
-        if number != 0 && indent < commonIndent { commonIndent = indent }
+    var firstNonBlankStart = -1
+    var lastNonBlankEnd = -1
+    var lineStart = 0
+    while true {
+        let lineEnd = endOfLine(in: text, from: lineStart)
+        var contentStart = lineStart
+        while contentStart < lineEnd, isWhiteSpace(text[contentStart]) { contentStart += 1 }
+        if contentStart < lineEnd {
+            if firstNonBlankStart < 0 { firstNonBlankStart = lineStart }
+            lastNonBlankEnd = lineEnd
+            if lineStart != 0 { commonIndent = min(commonIndent, contentStart - lineStart) }
+        }
+        if lineEnd == text.count { break }
+        lineStart = lineEnd + 1
     }
-    guard let firstNonBlank else { return "" }
-    var value: [UInt8] = []
-    value.reserveCapacity(lines[firstNonBlank...lastNonBlank].reduce(0) { $0 + $1.count + 1 })
-    for number in firstNonBlank...lastNonBlank {
-        if number > firstNonBlank { value.append(0x0A) }
-        let line = lines[number]
-        value.append(contentsOf: number == 0 ? line[...] : line.dropFirst(min(commonIndent, line.count)))
+    guard firstNonBlankStart >= 0 else { return "" }
+    return String(unsafeUninitializedCapacity: lastNonBlankEnd - firstNonBlankStart) { value in
+        var written = 0
+        var lineStart = firstNonBlankStart
+        while true {
+            let lineEnd = endOfLine(in: text, from: lineStart)
+            // Line 0, the one after the opening quotes, is the only line that keeps its indentation.
+            let kept = lineStart == 0 ? lineStart : lineStart + min(commonIndent, lineEnd - lineStart)
+            let line = UnsafeBufferPointer(rebasing: text[kept..<lineEnd])
+            _ = UnsafeMutableBufferPointer(rebasing: value[written...]).initialize(fromContentsOf: line)
+            written += line.count
+            if lineEnd >= lastNonBlankEnd { return written }
+            value[written] = 0x0A
+            written += 1
+            lineStart = lineEnd + 1
+        }
     }
-    return String(decoding: value, as: UTF8.self)
+}
+
+/// The offset of the `\n` ending the line that starts at `start`, or the end of `text`.
+private func endOfLine(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < text.count, text[index] != 0x0A { index += 1 }
+    return index
 }
 
 /// Prints `value` as a block string the way graphql-js does: on its own lines between the quotes

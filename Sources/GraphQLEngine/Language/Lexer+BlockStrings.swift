@@ -20,32 +20,30 @@ extension Lexer {
 
     /// The value of a block string token by the spec's `BlockStringValue`: escapes other than
     /// `\"""` stay as written, line terminators of any kind become `\n`, common indentation goes.
+    ///
+    /// Content without `\"""` or `\r` (nearly all of it) is dedented straight from the source bytes.
     func value(ofBlockString token: Token) -> String {
-        let end = token.end - 3
+        let content = UnsafeBufferPointer(rebasing: bytes[(token.start + 3)..<(token.end - 3)])
+        guard content.contains(where: { $0 == 0x5C || $0 == 0x0D }) else { return blockStringValue(content) }
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(content.count)
         var index = token.start + 3
-        var chunkStart = index
-        var lines: [[UInt8]] = []
-        var currentLine: [UInt8] = []
+        let end = token.end - 3
         while index < end {
             let current = bytes[index]
             if current == 0x5C && isTripleQuote(at: index + 1) {
                 // \""" stands for """: keep the quotes, drop the backslash.
-                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
-                chunkStart = index + 1
+                normalized.append(contentsOf: [0x22, 0x22, 0x22])
                 index += 4
-            } else if current == 0x0A || current == 0x0D {
-                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
-                lines.append(currentLine)
-                currentLine.removeAll(keepingCapacity: true)
-                index += current == 0x0D && byte(at: index + 1) == 0x0A ? 2 : 1
-                chunkStart = index
+            } else if current == 0x0D {
+                normalized.append(0x0A)
+                index += byte(at: index + 1) == 0x0A ? 2 : 1
             } else {
+                normalized.append(current)
                 index += 1
             }
         }
-        currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<end]))
-        lines.append(currentLine)
-        return blockStringValue(lines: lines)
+        return normalized.withUnsafeBufferPointer(blockStringValue)
     }
 
     private func isTripleQuote(at index: Int) -> Bool {

@@ -7,49 +7,63 @@ extension Lexer {
     /// ```
     /// The value is decoded later, by `value(ofStringToken:)`, only for strings the parser keeps.
     func readString(from start: Int) throws(SyntaxError) -> Token {
-        Token(.string, start: start, end: try scanString(from: start, decoding: false).end)
+        var index = start + 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x22: return Token(.string, start: start, end: index + 1)  // closing quote
+            case 0x5C: index += try readEscapeSequence(at: index).size  // backslash
+            case 0x0A, 0x0D: throw SyntaxError("Unterminated string.", at: index)
+            default: index += 1
+            }
+        }
+        throw SyntaxError("Unterminated string.", at: index)
     }
 
     /// The value of a string or block-string token: escapes resolved, or dedented for a block string.
     func value(ofStringToken token: Token) throws(SyntaxError) -> String {
-        token.kind == .blockString ? value(ofBlockString: token) : try scanString(from: token.start, decoding: true).value
+        token.kind == .blockString ? value(ofBlockString: token) : try value(ofQuotedString: token)
     }
 
-    /// Walks a quoted string from its opening quote; when `decoding`, also builds its value. A
-    /// string without escapes becomes its `String` straight from the bytes; only escapes make a copy.
-    private func scanString(from start: Int, decoding: Bool) throws(SyntaxError) -> (end: Int, value: String) {
-        var index = start + 1
-        var chunkStart = index
-        var decoded: [UInt8] = []
-        var hasEscapes = false
-        while index < bytes.count {
-            let current = bytes[index]
-            if current == 0x22 {  // closing quote
-                guard decoding else { return (index + 1, "") }
-                if hasEscapes {
-                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
-                    return (index + 1, String(decoding: decoded, as: UTF8.self))
-                }
-                return (index + 1, String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]), as: UTF8.self))
+    /// A quoted string's value, written straight into the new string: no escape makes a value longer
+    /// than its spelling, so the token's length bounds it.
+    private func value(ofQuotedString token: Token) throws(SyntaxError) -> String {
+        let contentStart = token.start + 1
+        let contentEnd = token.end - 1
+        var failure: SyntaxError?
+        let value = String(unsafeUninitializedCapacity: contentEnd - contentStart) { value in
+            var written = 0
+            var index = contentStart
+            var chunkStart = index
+            func copyChunk() {
+                let chunk = UnsafeBufferPointer(rebasing: bytes[chunkStart..<index])
+                _ = UnsafeMutableBufferPointer(rebasing: value[written...]).initialize(fromContentsOf: chunk)
+                written += chunk.count
             }
-            if current == 0x5C {  // backslash
-                let escape = try readEscapeSequence(at: index)
-                if decoding {
-                    if !hasEscapes {
-                        hasEscapes = true
-                        decoded.reserveCapacity(index - start + 16)
-                    }
-                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<index]))
-                    UTF8.encode(escape.scalar) { decoded.append($0) }
+            while index < contentEnd {
+                guard bytes[index] == 0x5C else {
+                    index += 1
+                    continue
+                }
+                copyChunk()
+                let escape: (scalar: Unicode.Scalar, size: Int)
+                do throws(SyntaxError) {
+                    escape = try readEscapeSequence(at: index)
+                } catch {
+                    failure = error
+                    return 0
+                }
+                UTF8.encode(escape.scalar) { byte in
+                    value[written] = byte
+                    written += 1
                 }
                 index += escape.size
                 chunkStart = index
-                continue
             }
-            if current == 0x0A || current == 0x0D { break }
-            index += 1
+            copyChunk()
+            return written
         }
-        throw SyntaxError("Unterminated string.", at: index)
+        if let failure { throw failure }
+        return value
     }
 
     /// One escape sequence starting at the backslash at `index`: the character it stands for and how many bytes it spans.

@@ -6,7 +6,7 @@ import Testing
 struct BlockStringTests {
     /// The spec's `BlockStringValue` of `raw`, whose lines are separated by `\n`.
     private func dedent(_ raw: String) -> String {
-        blockStringValue(lines: raw.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init))
+        Array(raw.utf8).withUnsafeBufferPointer(blockStringValue)
     }
 
     @Test("common indentation of all lines but the first is removed")
