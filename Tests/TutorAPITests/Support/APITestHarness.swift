@@ -31,14 +31,16 @@ struct APITestHarness: Sendable {
     var dependencies: APIDependencies { api.dependencies }
     var store: Store { dependencies.store }
 
-    /// Runs `body` with a harness over a fresh database, dropped afterwards. `now` fixes the clock's start.
+    /// Runs `body` with a harness over a fresh database, dropped afterwards. `now` fixes the clock's start;
+    /// `paymentProvider` is the processor every money write goes through (a failing one to inject an outage).
     static func withHarness<Result>(
-        now: Date = Date(), _ body: (APITestHarness) async throws -> Result
+        now: Date = Date(), paymentProvider: any PaymentProvider = LedgerPaymentProvider(),
+        _ body: (APITestHarness) async throws -> Result
     ) async throws -> Result {
         try await TestDatabase.withFreshDatabase { client, _ in
             let clock = TestClock(now)
             let dependencies = APIDependencies(
-                store: Store(database: Database(client: client, logger: logger)),
+                store: Store(database: Database(client: client, logger: logger), paymentProvider: paymentProvider),
                 tokens: AccessTokenService(secret: jwtSecret, now: clock.now),
                 passwords: PasswordHasher(cost: 4), clock: clock.now, logger: logger)
             let api = try TutorGraphAPI(schemaSDL: TutorGraphAPI.loadSchemaSDL(), dependencies: dependencies)
