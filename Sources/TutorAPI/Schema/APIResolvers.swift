@@ -35,6 +35,7 @@ enum APIResolvers {
             BookingResolvers.self,
             BookingMutationResolvers.self,
             PaymentResolvers.self,
+            PaymentWriteResolvers.self,
             ReviewResolvers.self,
             CommunicationResolvers.self,
             ModerationResolvers.self,
