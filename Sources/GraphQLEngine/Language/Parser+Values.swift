@@ -94,11 +94,7 @@ extension Parser {
 
     /// `Directives[Const] : Directive[?Const]+`
     mutating func parseDirectives(isConst: Bool) throws(SyntaxError) -> [Directive] {
-        var directives: [Directive] = []
-        while peek(.at) {
-            directives.append(try parseDirective(isConst: isConst))
-        }
-        return directives
+        try manyWhile(.at) { parser throws(SyntaxError) in try parser.parseDirective(isConst: isConst) }
     }
 
     /// `Directive[Const] : @ Name Arguments[?Const]?`

@@ -12,6 +12,8 @@ struct Parser {
     private var tokenCount = 0
     private var depth = 0
     private let options: ParseOptions
+    /// The items of the lists being parsed, until each list closes (see `collect`).
+    private var scratch = ListScratch()
 
     private init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         self.lexer = Lexer(bytes: bytes)
@@ -50,6 +52,7 @@ struct Parser {
         options: ParseOptions
     ) -> Result<Node, SyntaxError> {
         var parser = Parser(bytes: bytes, options: options)
+        defer { parser.scratch.deallocate() }
         return Result { () throws(SyntaxError) in try production(&parser) }
     }
 
@@ -182,19 +185,34 @@ struct Parser {
     }
 
     // MARK: - Repetition
+    //
+    // Each list pushes its items onto `scratch` and moves them into an array of exactly their count
+    // when it closes; if an item fails, the list destroys the items it pushed before the error goes
+    // on. Written out in each method rather than shared through a closure, which the optimizer
+    // would leave as an indirect call per list.
 
-    /// `open item+ close`: one or more items between the delimiters. Reserves room for a few items
-    /// up front, since growing an array from one element reallocates it again and again.
+    /// Parses one item with `parseItem` and pushes it onto the list being built.
+    @inline(__always)
+    private mutating func push<Item>(_ parseItem: (inout Parser) throws(SyntaxError) -> Item) throws(SyntaxError) {
+        let item = try parseItem(&self)
+        scratch.push(consume item)
+    }
+
+    /// `open item+ close`: one or more items between the delimiters.
     mutating func many<Item>(
         _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items: [Item] = []
-        items.reserveCapacity(4)
-        repeat {
-            items.append(try item(&self))
-        } while try !expectOptional(close)
-        return items
+        let mark = scratch.top
+        do throws(SyntaxError) {
+            repeat {
+                try push(item)
+            } while try !expectOptional(close)
+        } catch {
+            scratch.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return scratch.popArray(from: mark)
     }
 
     /// `(open item+ close)?`: nothing, or one or more items between the delimiters.
@@ -205,19 +223,21 @@ struct Parser {
         return try many(open, item, close)
     }
 
-    /// `open item* close`: zero or more items between the delimiters; an empty list allocates
-    /// nothing, a longer one reserves room for a few items as `many` does.
+    /// `open item* close`: zero or more items between the delimiters.
     mutating func any<Item>(
         _ open: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item, _ close: TokenKind
     ) throws(SyntaxError) -> [Item] {
         try expect(open)
-        var items: [Item] = []
-        if try expectOptional(close) { return items }
-        items.reserveCapacity(4)
-        repeat {
-            items.append(try item(&self))
-        } while try !expectOptional(close)
-        return items
+        let mark = scratch.top
+        do throws(SyntaxError) {
+            while try !expectOptional(close) {
+                try push(item)
+            }
+        } catch {
+            scratch.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return scratch.popArray(from: mark)
     }
 
     /// `delimiter? item (delimiter item)*`: `A & B`, `| A | B`.
@@ -225,10 +245,33 @@ struct Parser {
         _ delimiter: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
     ) throws(SyntaxError) -> [Item] {
         _ = try expectOptional(delimiter)
-        var items: [Item] = []
-        repeat {
-            items.append(try item(&self))
-        } while try expectOptional(delimiter)
-        return items
+        let mark = scratch.top
+        do throws(SyntaxError) {
+            repeat {
+                try push(item)
+            } while try expectOptional(delimiter)
+        } catch {
+            scratch.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return scratch.popArray(from: mark)
+    }
+
+    /// `item*` for as long as the current token is `first`, the kind every item starts with
+    /// (`Directives : Directive+` where directives are optional).
+    mutating func manyWhile<Item>(
+        _ first: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> Item
+    ) throws(SyntaxError) -> [Item] {
+        guard token.kind == first else { return [] }
+        let mark = scratch.top
+        do throws(SyntaxError) {
+            repeat {
+                try push(item)
+            } while token.kind == first
+        } catch {
+            scratch.discard(from: mark, as: Item.self)
+            throw error
+        }
+        return scratch.popArray(from: mark)
     }
 }
