@@ -60,47 +60,102 @@ public enum OperationType: String, Sendable, Hashable, CaseIterable {
 
 /// `OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet`
 public struct OperationDefinition: Sendable, Hashable {
-    public var description: StringValue?
-    public var operation: OperationType
-    public var name: Name?
-    public var variableDefinitions: [VariableDefinition]
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet
-    public var loc: Location
+    /// The node's properties in a struct the compiler initializes memberwise, as `Field` does: an
+    /// explicit `init` assigning them one by one copies the whole node once more on the way out.
+    private var parts: Parts
+
+    private struct Parts: Sendable, Hashable {
+        var description: StringValue?
+        var operation: OperationType
+        var name: Name?
+        var variableDefinitions: [VariableDefinition]
+        var directives: [Directive]
+        var selectionSet: SelectionSet
+        var loc: Location
+    }
 
     public init(
         description: StringValue? = nil, operation: OperationType, name: Name?,
         variableDefinitions: [VariableDefinition], directives: [Directive], selectionSet: SelectionSet, loc: Location
     ) {
-        self.description = description
-        self.operation = operation
-        self.name = name
-        self.variableDefinitions = variableDefinitions
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        parts = Parts(description: description, operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives, selectionSet: selectionSet, loc: loc)
+    }
+
+    public var description: StringValue? {
+        get { parts.description }
+        set { parts.description = newValue }
+    }
+    public var operation: OperationType {
+        get { parts.operation }
+        set { parts.operation = newValue }
+    }
+    public var name: Name? {
+        get { parts.name }
+        set { parts.name = newValue }
+    }
+    public var variableDefinitions: [VariableDefinition] {
+        get { parts.variableDefinitions }
+        set { parts.variableDefinitions = newValue }
+    }
+    public var directives: [Directive] {
+        get { parts.directives }
+        set { parts.directives = newValue }
+    }
+    public var selectionSet: SelectionSet {
+        get { parts.selectionSet }
+        set { parts.selectionSet = newValue }
+    }
+    public var loc: Location {
+        get { parts.loc }
+        set { parts.loc = newValue }
     }
 }
 
 /// `VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?`
 public struct VariableDefinition: Sendable, Hashable {
-    public var description: StringValue?
-    public var variable: Variable
-    public var type: TypeNode
-    public var defaultValue: ValueNode?
-    public var directives: [Directive]
-    public var loc: Location
+    /// The node's properties in a struct the compiler initializes memberwise, as `Field` does: an
+    /// explicit `init` assigning them one by one copies the whole node once more on the way out.
+    private var parts: Parts
+
+    private struct Parts: Sendable, Hashable {
+        var description: StringValue?
+        var variable: Variable
+        var type: TypeNode
+        var defaultValue: ValueNode?
+        var directives: [Directive]
+        var loc: Location
+    }
 
     public init(
         description: StringValue? = nil, variable: Variable, type: TypeNode, defaultValue: ValueNode?,
         directives: [Directive], loc: Location
     ) {
-        self.description = description
-        self.variable = variable
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.loc = loc
+        parts = Parts(description: description, variable: variable, type: type, defaultValue: defaultValue, directives: directives, loc: loc)
+    }
+
+    public var description: StringValue? {
+        get { parts.description }
+        set { parts.description = newValue }
+    }
+    public var variable: Variable {
+        get { parts.variable }
+        set { parts.variable = newValue }
+    }
+    public var type: TypeNode {
+        get { parts.type }
+        set { parts.type = newValue }
+    }
+    public var defaultValue: ValueNode? {
+        get { parts.defaultValue }
+        set { parts.defaultValue = newValue }
+    }
+    public var directives: [Directive] {
+        get { parts.directives }
+        set { parts.directives = newValue }
+    }
+    public var loc: Location {
+        get { parts.loc }
+        set { parts.loc = newValue }
     }
 }
 
@@ -230,38 +285,86 @@ public struct FragmentSpread: Sendable, Hashable {
 
 /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
 public struct InlineFragment: Sendable, Hashable {
-    public var typeCondition: NamedTypeNode?
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet
-    public var loc: Location
+    /// The node's properties in a struct the compiler initializes memberwise, as `Field` does: an
+    /// explicit `init` assigning them one by one copies the whole node once more on the way out.
+    private var parts: Parts
 
-    public init(typeCondition: NamedTypeNode?, directives: [Directive], selectionSet: SelectionSet, loc: Location) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+    private struct Parts: Sendable, Hashable {
+        var typeCondition: NamedTypeNode?
+        var directives: [Directive]
+        var selectionSet: SelectionSet
+        var loc: Location
+    }
+
+    public init(
+        typeCondition: NamedTypeNode?, directives: [Directive], selectionSet: SelectionSet, loc: Location
+    ) {
+        parts = Parts(typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, loc: loc)
+    }
+
+    public var typeCondition: NamedTypeNode? {
+        get { parts.typeCondition }
+        set { parts.typeCondition = newValue }
+    }
+    public var directives: [Directive] {
+        get { parts.directives }
+        set { parts.directives = newValue }
+    }
+    public var selectionSet: SelectionSet {
+        get { parts.selectionSet }
+        set { parts.selectionSet = newValue }
+    }
+    public var loc: Location {
+        get { parts.loc }
+        set { parts.loc = newValue }
     }
 }
 
 /// `FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet`
 public struct FragmentDefinition: Sendable, Hashable {
-    public var description: StringValue?
-    public var name: Name
-    public var typeCondition: NamedTypeNode
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet
-    public var loc: Location
+    /// The node's properties in a struct the compiler initializes memberwise, as `Field` does: an
+    /// explicit `init` assigning them one by one copies the whole node once more on the way out.
+    private var parts: Parts
+
+    private struct Parts: Sendable, Hashable {
+        var description: StringValue?
+        var name: Name
+        var typeCondition: NamedTypeNode
+        var directives: [Directive]
+        var selectionSet: SelectionSet
+        var loc: Location
+    }
 
     public init(
         description: StringValue? = nil, name: Name, typeCondition: NamedTypeNode, directives: [Directive],
         selectionSet: SelectionSet, loc: Location
     ) {
-        self.description = description
-        self.name = name
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        parts = Parts(description: description, name: name, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, loc: loc)
+    }
+
+    public var description: StringValue? {
+        get { parts.description }
+        set { parts.description = newValue }
+    }
+    public var name: Name {
+        get { parts.name }
+        set { parts.name = newValue }
+    }
+    public var typeCondition: NamedTypeNode {
+        get { parts.typeCondition }
+        set { parts.typeCondition = newValue }
+    }
+    public var directives: [Directive] {
+        get { parts.directives }
+        set { parts.directives = newValue }
+    }
+    public var selectionSet: SelectionSet {
+        get { parts.selectionSet }
+        set { parts.selectionSet = newValue }
+    }
+    public var loc: Location {
+        get { parts.loc }
+        set { parts.loc = newValue }
     }
 }
 

@@ -194,8 +194,7 @@ struct Parser {
     /// Parses one item with `parseItem` and pushes it onto the list being built.
     @inline(__always)
     private mutating func push<Item>(_ parseItem: (inout Parser) throws(SyntaxError) -> Item) throws(SyntaxError) {
-        let item = try parseItem(&self)
-        scratch.push(consume item)
+        scratch.push(try parseItem(&self))
     }
 
     /// `open item+ close`: one or more items between the delimiters.
