@@ -78,7 +78,9 @@ public struct OperationDefinition: Sendable, Hashable {
         description: StringValue? = nil, operation: OperationType, name: Name?,
         variableDefinitions: [VariableDefinition], directives: [Directive], selectionSet: SelectionSet, loc: Location
     ) {
-        parts = Parts(description: description, operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives, selectionSet: selectionSet, loc: loc)
+        parts = Parts(
+            description: description, operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet, loc: loc)
     }
 
     public var description: StringValue? {
@@ -130,7 +132,9 @@ public struct VariableDefinition: Sendable, Hashable {
         description: StringValue? = nil, variable: Variable, type: TypeNode, defaultValue: ValueNode?,
         directives: [Directive], loc: Location
     ) {
-        parts = Parts(description: description, variable: variable, type: type, defaultValue: defaultValue, directives: directives, loc: loc)
+        parts = Parts(
+            description: description, variable: variable, type: type, defaultValue: defaultValue, directives: directives,
+            loc: loc)
     }
 
     public var description: StringValue? {
@@ -339,7 +343,9 @@ public struct FragmentDefinition: Sendable, Hashable {
         description: StringValue? = nil, name: Name, typeCondition: NamedTypeNode, directives: [Directive],
         selectionSet: SelectionSet, loc: Location
     ) {
-        parts = Parts(description: description, name: name, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, loc: loc)
+        parts = Parts(
+            description: description, name: name, typeCondition: typeCondition, directives: directives,
+            selectionSet: selectionSet, loc: loc)
     }
 
     public var description: StringValue? {
