@@ -45,7 +45,9 @@ struct Lexer {
             switch bytes[index] {
             case 0x20:  // indentation is most of a document's ignored bytes: skip the run at once
                 index = endOfSpaces(from: index &+ 1)
-            case 0x09, 0x0A, 0x0D, 0x2C:  // tab, line terminators, comma
+            case 0x0A:  // a line break, then usually the next line's indentation
+                index = endOfSpaces(from: index &+ 1)
+            case 0x09, 0x0D, 0x2C:  // tab, carriage return, comma
                 index &+= 1
             case 0x23:
                 let end = endOfComment(from: index &+ 1)

@@ -171,17 +171,21 @@ struct Parser {
 
     /// Enters one more level of nesting at the current token, failing past `maxDepth` before the
     /// recursion can go any deeper.
+    @inline(__always)
     mutating func enterNesting() throws(SyntaxError) {
-        depth += 1
-        if depth > options.maxDepth {
-            throw SyntaxError(
-                "Document exceeds the maximum nesting depth of \(options.maxDepth).", at: token.start)
-        }
+        depth &+= 1
+        if depth > options.maxDepth { throw tooDeep() }
+    }
+
+    /// The error for nesting past `maxDepth`; out of line, as `enterNesting` is inlined everywhere.
+    @inline(never)
+    private func tooDeep() -> SyntaxError {
+        SyntaxError("Document exceeds the maximum nesting depth of \(options.maxDepth).", at: token.start)
     }
 
     /// Leaves the level `enterNesting` entered, once its closing bracket is consumed.
     mutating func leaveNesting() {
-        depth -= 1
+        depth &-= 1
     }
 
     // MARK: - Repetition
