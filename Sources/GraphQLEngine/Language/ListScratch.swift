@@ -9,14 +9,26 @@
 ///
 /// The parser owns the stack for one parse and must `deallocate` it; a list whose parsing fails
 /// `discard`s its own segment before rethrowing, so nothing is left on the stack when the error
-/// reaches the top.
+/// reaches the top. It starts in memory the caller lends it (the parser's own stack frame) and
+/// moves to the heap only if a document needs more.
 struct ListScratch {
     /// Every item type is at most 8-aligned, and strides are multiples of their alignment, so
     /// segments that start at multiples of 8 keep every item aligned.
-    private static let alignment = 8
+    static let alignment = 8
+    /// Room for the open lists of a typical document, lent by the caller: a heap block this large
+    /// would make the allocator consolidate its small free blocks on every parse.
+    static let initialCapacity = 4096
 
     private var storage: UnsafeMutableRawPointer?
     private var capacity = 0
+    /// Whether `storage` came from `grow` and must be freed, rather than lent by the caller.
+    private var ownsStorage = false
+
+    /// A stack that starts in `initialStorage`, which must outlive it.
+    init(initialStorage: UnsafeMutableRawBufferPointer) {
+        storage = initialStorage.baseAddress
+        capacity = initialStorage.count
+    }
     /// The bytes in use: where the next item goes, and the `mark` a list opening now would get.
     private(set) var top = 0
 
@@ -57,22 +69,23 @@ struct ListScratch {
         top = mark
     }
 
-    /// Frees the storage; every list has closed or discarded its items by then.
+    /// Frees the storage if it moved to the heap; every list has closed or discarded its items by then.
     func deallocate() {
-        storage?.deallocate()
+        if ownsStorage { storage?.deallocate() }
     }
 
     /// Moves the stack into storage of at least `byteCount` bytes, doubling so pushes stay amortized O(1).
     /// The items move bitwise, as Swift moves any value whose type has no address-sensitive parts.
     @inline(never)
     private mutating func grow(toHold byteCount: Int) {
-        let newCapacity = max(byteCount, capacity * 2, 4096)
+        let newCapacity = max(byteCount, capacity * 2, Self.initialCapacity)
         let newStorage = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: Self.alignment)
         if let storage {
             newStorage.copyMemory(from: storage, byteCount: top)
-            storage.deallocate()
+            if ownsStorage { storage.deallocate() }
         }
         storage = newStorage
         capacity = newCapacity
+        ownsStorage = true
     }
 }

@@ -12,12 +12,13 @@ struct Parser {
     private var tokenCount = 0
     private var depth = 0
     private let options: ParseOptions
-    /// The items of the lists being parsed, until each list closes (see `collect`).
-    private var scratch = ListScratch()
+    /// The items of the lists being parsed, until each list closes (see `many`).
+    private var scratch: ListScratch
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions, scratch: ListScratch) {
         self.lexer = Lexer(bytes: bytes)
         self.options = options
+        self.scratch = scratch
     }
 
     /// Runs `production` over `source` and reports a syntax error as a `GraphQLError` with its line and column.
@@ -46,14 +47,18 @@ struct Parser {
         }
     }
 
-    /// A parser over `bytes` running `production`, its syntax error as a value.
+    /// A parser over `bytes` running `production`, its syntax error as a value; the parser's list
+    /// stack starts in a buffer on this function's stack frame.
     private static func run<Node>(
         _ production: (inout Parser) throws(SyntaxError) -> Node, over bytes: UnsafeBufferPointer<UInt8>,
         options: ParseOptions
     ) -> Result<Node, SyntaxError> {
-        var parser = Parser(bytes: bytes, options: options)
-        defer { parser.scratch.deallocate() }
-        return Result { () throws(SyntaxError) in try production(&parser) }
+        withUnsafeTemporaryAllocation(byteCount: ListScratch.initialCapacity, alignment: ListScratch.alignment) {
+            stack in
+            var parser = Parser(bytes: bytes, options: options, scratch: ListScratch(initialStorage: stack))
+            defer { parser.scratch.deallocate() }
+            return Result { () throws(SyntaxError) in try production(&parser) }
+        }
     }
 
     // MARK: - Tokens
