@@ -34,21 +34,25 @@ extension Lexer {
             index = try readDigits(from: index)
         }
         let next = byte(at: index)
-        if next == 0x2E || isNameStart(next) {
-            throw SyntaxError("Invalid number, expected digit but got: \(describeCharacter(at: index)).", at: index)
-        }
+        if next == 0x2E || isNameStart(next) { throw expectedDigit(at: index) }
         return Token(isFloat ? .float : .int, start: start, end: index)
     }
 
-    /// Skips `Digit+` and returns the offset after it; at least one digit is required.
+    /// Skips `Digit+` and returns the offset after it; at least one digit is required. Inlined, with
+    /// its error out of line: a number reads up to three runs of digits.
+    @inline(__always)
     private func readDigits(from start: Int) throws(SyntaxError) -> Int {
-        guard isDigit(byte(at: start)) else {
-            throw SyntaxError("Invalid number, expected digit but got: \(describeCharacter(at: start)).", at: start)
-        }
-        var index = start + 1
+        guard isDigit(byte(at: start)) else { throw expectedDigit(at: start) }
+        var index = start &+ 1
         while isDigit(byte(at: index)) {
-            index += 1
+            index &+= 1
         }
         return index
+    }
+
+    /// `Invalid number, expected digit but got: <character>.` at `index`.
+    @inline(never)
+    private func expectedDigit(at index: Int) -> SyntaxError {
+        SyntaxError("Invalid number, expected digit but got: \(describeCharacter(at: index)).", at: index)
     }
 }
