@@ -6,8 +6,9 @@ import Hummingbird
 /// responses as `application/graphql-response+json` or `application/json` following the GraphQL-over-HTTP
 /// specification's status rules.
 ///
-/// The controller knows nothing of the API it serves: the GraphQL service (schema, limits) and a context
-/// factory (viewer, loaders, store for one request) are given by whoever mounts it.
+/// The controller knows nothing of the API it serves: the GraphQL service (schema, limits), a context
+/// factory (viewer, loaders, store for one request) and, optionally, where idempotency keys of retried mutations
+/// are kept are given by whoever mounts it.
 public struct GraphQLController: Sendable {
     /// Builds one request's resolver context and its batch dispatcher (usually a `DataLoaderRegistry`) from the
     /// HTTP request (e.g. its `Authorization: Bearer` header) and the request's id.
@@ -22,10 +23,16 @@ public struct GraphQLController: Sendable {
     /// Answers browsers that open `/graphql` directly with the playground page; `nil` to never serve a page.
     let playground: PlaygroundController?
     let makeContext: ContextFactory
+    /// De-duplicates retried mutations by their idempotency keys; `nil` to run every mutation as it comes.
+    let idempotency: IdempotencyOptions?
 
-    public init(service: GraphQLService, playground: PlaygroundController? = nil, makeContext: @escaping ContextFactory) {
+    public init(
+        service: GraphQLService, playground: PlaygroundController? = nil, idempotency: IdempotencyOptions? = nil,
+        makeContext: @escaping ContextFactory
+    ) {
         self.service = service
         self.playground = playground
+        self.idempotency = idempotency
         self.makeContext = makeContext
     }
 
@@ -60,8 +67,7 @@ public struct GraphQLController: Sendable {
         }
         do {
             let graphQLRequest = try await readGraphQLRequest(request, context: context)
-            let result = try await execute(graphQLRequest, request: request, context: context)
-            return GraphQLHTTPResponse.result(result, as: mediaType)
+            return try await execute(graphQLRequest, request: request, context: context, answeringAs: mediaType)
         } catch {
             return GraphQLHTTPResponse.failure(error, as: mediaType)
         }

@@ -8,8 +8,22 @@ enum GraphQLHTTPResponse {
     /// A GraphQL result: with `application/graphql-response+json` a result without `data` (the request failed
     /// to parse, validate or coerce its variables) is 400; with `application/json` every result is 200.
     static func result(_ result: GraphQLResult, as mediaType: GraphQLResponseMediaType) -> Response {
-        let status: HTTPResponse.Status = mediaType == .graphQLResponseJSON && result.data == nil ? .badRequest : .ok
-        return response(status: status, body: JSON.encode(result), mediaType: mediaType)
+        encodedResult(JSON.encode(result), hasData: result.data != nil, as: mediaType)
+    }
+
+    /// A result already encoded as `body`, for callers that keep the bytes (an idempotent mutation stores them).
+    static func encodedResult(_ body: [UInt8], hasData: Bool, as mediaType: GraphQLResponseMediaType) -> Response {
+        let status: HTTPResponse.Status = mediaType == .graphQLResponseJSON && !hasData ? .badRequest : .ok
+        return response(status: status, body: body, mediaType: mediaType)
+    }
+
+    /// An executed mutation's stored body answered again for a retry with the same idempotency key, marked
+    /// `Idempotent-Replayed: true`. Only results with `data` are stored, so the status is the original 200 in
+    /// either media type, and the retry gets the media type it negotiated.
+    static func replayed(_ body: String, as mediaType: GraphQLResponseMediaType) -> Response {
+        var response = encodedResult(Array(body.utf8), hasData: true, as: mediaType)
+        response.headers[IdempotencyKeyHeader.replayedName] = "true"
+        return response
     }
 
     /// A refusal before GraphQL ran, as `{"errors":[{"message":…}]}` with its status and, for 405, `Allow`.

@@ -11,6 +11,7 @@ extension BackgroundJob {
         let transitions = store.transitions
         let outbox = OutboxDeliveryWorker.standard(database: store.database)
         let packages = store.packageExpiry
+        let idempotencyKeys = store.idempotencyKeys
         return [
             BackgroundJob(name: "expire-booking-requests", interval: .seconds(300)) { now in
                 try await transitions.sweep(.staleRequest, now: now).processed
@@ -29,6 +30,9 @@ extension BackgroundJob {
             },
             BackgroundJob(name: "deliver-outbox", interval: .seconds(2)) { now in
                 try await outbox.deliverDue(now: now).delivered
+            },
+            BackgroundJob(name: "purge-idempotency-keys", interval: .seconds(300)) { now in
+                try await idempotencyKeys.deleteExpired(now: now)
             },
         ]
     }
