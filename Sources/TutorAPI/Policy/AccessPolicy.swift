@@ -10,6 +10,8 @@ public enum Permission: Sendable, Hashable {
     case readBooking(studentUserID: Int64, tutorUserID: Int64)
     /// Open a session's join link: its two parties alone, not even staff.
     case joinSession(studentUserID: Int64, tutorUserID: Int64)
+    /// Accept or decline a booking request: the booked tutor alone, not even staff (who cancel instead).
+    case answerBookingRequest(tutorUserID: Int64)
     /// Read a session package: the student who bought it, its tutor, staff.
     case readPackage(studentUserID: Int64, tutorUserID: Int64)
     /// Read the tutor's share of a booking's price.
@@ -56,6 +58,7 @@ public enum AccessPolicy {
         // A review speaks for one party of a session, so only that party writes it.
         if case .reviewSession(let student) = permission { return viewer.userID == student }
         if case .answerReview(let tutor) = permission { return viewer.userID == tutor }
+        if case .answerBookingRequest(let tutor) = permission { return viewer.userID == tutor }
         if viewer.role == .owner { return true }
         switch permission {
         case .readPrivateUserData(let owner), .manageTutorProfile(let owner):
@@ -70,7 +73,7 @@ public enum AccessPolicy {
         case .writeConversation(let student, let tutor):
             return viewer.userID == student || viewer.userID == tutor
         case .changeMessage(let owner), .manageNotification(let owner), .reviewSession(let owner),
-            .answerReview(let owner):
+            .answerReview(let owner), .answerBookingRequest(let owner):
             return viewer.userID == owner
         case .readModerationData, .moderate:
             return viewer.isStaff

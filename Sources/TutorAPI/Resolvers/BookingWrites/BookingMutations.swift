@@ -15,8 +15,8 @@ enum BookingMutationResolvers: APIArea {
 
     static func registerMutations(_ mutation: inout ObjectResolvers<RootValue>) {
         registerRequest(&mutation)
-        registerAction("acceptBooking", &mutation) { _ in .accept }
-        registerAction("declineBooking", &mutation) { _ in .decline }
+        registerAction("acceptBooking", &mutation, onlyTheTutor: true) { _ in .accept }
+        registerAction("declineBooking", &mutation, onlyTheTutor: true) { _ in .decline }
         registerAction("cancelBooking", &mutation) { _ in .cancel }
         registerAction("startSession", &mutation) { _ in .start }
         registerAction("endSession", &mutation) { input in
@@ -55,9 +55,10 @@ enum BookingMutationResolvers: APIArea {
     }
 
     /// A mutation taking a booking ID, an optional expected version and a reason, applying the action its input asks.
+    /// `onlyTheTutor` actions answer the student's request, so the student (or staff) may not take them.
     private static func registerAction(
         _ name: String, _ mutation: inout ObjectResolvers<RootValue>, reasonRequired: Bool = false,
-        action: @escaping @Sendable (InputReader) throws -> BookingAction
+        onlyTheTutor: Bool = false, action: @escaping @Sendable (InputReader) throws -> BookingAction
     ) {
         mutation.field(name) { _, arguments, context in
             let viewer = try AccessPolicy.requireSignedIn(context.viewer)
@@ -66,6 +67,11 @@ enum BookingMutationResolvers: APIArea {
             let action = try action(input)
             let reason = try TutorInputRules.text(input, "reason", limit: maximumTextLength, required: reasonRequired)
             return .run {
+                if onlyTheTutor {
+                    try await requireBookingPermission(
+                        viewer, on: bookingID, context: context, refusal: "Only the booking's tutor can answer its request."
+                    ) { .answerBookingRequest(tutorUserID: $0.tutorUserID) }
+                }
                 let outcome = try await BookingWriteError.translating {
                     try await context.store.transitions.apply(
                         action, toBooking: bookingID, by: actor(viewer), expectedVersion: input.int("expectedVersion"),
@@ -164,7 +170,7 @@ enum BookingMutationResolvers: APIArea {
     }
 
     /// The booking row as the database has it now, read past the request's loader cache.
-    private static func currentBooking(_ id: Int64, context: RequestContext) async throws -> BookingRow {
+    static func currentBooking(_ id: Int64, context: RequestContext) async throws -> BookingRow {
         guard let booking = try await context.store.bookings.bookings(ids: [id])[id] else {
             throw APIError.notFound("Booking")
         }
