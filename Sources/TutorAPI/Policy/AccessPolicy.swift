@@ -10,6 +10,8 @@ public enum Permission: Sendable, Hashable {
     case readBooking(studentUserID: Int64, tutorUserID: Int64)
     /// Open a session's join link: its two parties alone, not even staff.
     case joinSession(studentUserID: Int64, tutorUserID: Int64)
+    /// Attach files, links and notes to a session: its two parties alone, not even staff.
+    case shareSessionMaterial(studentUserID: Int64, tutorUserID: Int64)
     /// Accept or decline a booking request: the booked tutor alone, not even staff (who cancel instead).
     case answerBookingRequest(tutorUserID: Int64)
     /// Read a session package: the student who bought it, its tutor, staff.
@@ -51,6 +53,7 @@ public enum AccessPolicy {
         if case .readAccountSettings(let owner) = permission { return viewer.userID == owner }
         // A session's join link belongs to its two parties: also checked before the owner's blanket access.
         if case .joinSession(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
+        if case .shareSessionMaterial(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
         // Writing in a conversation and changing one's own messages and notifications are personal as well.
         if case .writeConversation(let student, let tutor) = permission { return viewer.userID == student || viewer.userID == tutor }
         if case .changeMessage(let sender) = permission { return viewer.userID == sender }
@@ -81,7 +84,7 @@ public enum AccessPolicy {
             return false
         case .readAccountSettings(let owner):
             return viewer.userID == owner
-        case .joinSession(let student, let tutor):
+        case .joinSession(let student, let tutor), .shareSessionMaterial(let student, let tutor):
             return viewer.userID == student || viewer.userID == tutor
         }
     }

@@ -29,6 +29,7 @@ enum BookingMutationResolvers: APIArea {
         registerResolveDispute(&mutation)
         registerReschedule(&mutation)
         registerMarkNoShow(&mutation)
+        SessionMaterialMutation.register(&mutation)
     }
 
     /// `requestBooking`: students only; the store checks the tutor, subject, time and package.
@@ -181,7 +182,14 @@ enum BookingMutationResolvers: APIArea {
     private static func payload(for outcome: TransitionOutcome, context: RequestContext, echoing clientMutationId: String?)
         async throws -> BookingPayload
     {
-        let booking = try await currentBooking(outcome.bookingID, context: context)
+        try await payload(forBooking: outcome.bookingID, context: context, echoing: clientMutationId)
+    }
+
+    /// The payload for a finished write to booking `id`: the booking re-read, its cached copy replaced.
+    static func payload(forBooking id: Int64, context: RequestContext, echoing clientMutationId: String?)
+        async throws -> BookingPayload
+    {
+        let booking = try await currentBooking(id, context: context)
         context.bookingByID.clear(booking.id)
         context.bookingByID.prime(booking.id, booking)
         return BookingPayload(booking: booking, clientMutationId: clientMutationId)
