@@ -65,7 +65,7 @@ struct GraphQLHTTPControllerTests {
         try await GraphQLHTTPTestServer.withClient { client in
             let response = try await client.post(#"{"query":"{ hello }"}"#, contentType: contentType)
             #expect(response.status == .unsupportedMediaType)
-            #expect(response.json?["errors"] != nil)
+            #expect(response.json?["errors"]?.listValue?.first?.objectValue?["extensions"]?.objectValue?["code"]?.stringValue == "BAD_REQUEST")
         }
     }
 
@@ -82,7 +82,7 @@ struct GraphQLHTTPControllerTests {
             for accept in ["application/graphql-response+json", "application/json"] {
                 let response = try await client.post(body, accept: accept)
                 #expect(response.status == .badRequest)
-                #expect(response.json?["errors"]?.listValue?.isEmpty == false)
+                #expect(response.json?["errors"]?.listValue?.first?.objectValue?["extensions"]?.objectValue?["code"]?.stringValue == "BAD_REQUEST")
                 #expect(response.json?["data"] == nil)
             }
         }

@@ -1,7 +1,14 @@
 /// The error codes TutorGraph puts in `extensions.code`, shared by every layer.
+///
+/// The names are the ones Apollo-style clients and gateways already branch on, so a partner's retry and
+/// error handling works without a TutorGraph-specific table.
 public enum ErrorCode: String, Sendable, Hashable, CaseIterable {
+    /// The HTTP request is not a GraphQL request: malformed JSON, a missing `query`, a wrong method or media type.
+    case badRequest = "BAD_REQUEST"
     case parseFailed = "GRAPHQL_PARSE_FAILED"
     case validationFailed = "GRAPHQL_VALIDATION_FAILED"
+    /// No operation to run: none in the document, several without `operationName`, or an unknown name.
+    case operationResolutionFailure = "OPERATION_RESOLUTION_FAILURE"
     case badUserInput = "BAD_USER_INPUT"
     case unauthenticated = "UNAUTHENTICATED"
     case forbidden = "FORBIDDEN"

@@ -8,14 +8,17 @@ func selectOperation(in document: Document, named operationName: String?) throws
             if operation.name?.value == operationName { return operation }
         } else {
             if selected != nil {
-                throw RequestError("Must provide operation name if query contains multiple operations.")
+                throw RequestError(
+                    "Must provide operation name if query contains multiple operations.", code: .operationResolutionFailure)
             }
             selected = operation
         }
     }
     if let selected { return selected }
-    if let operationName { throw RequestError("Unknown operation named \"\(operationName)\".") }
-    throw RequestError("Must provide an operation.")
+    if let operationName {
+        throw RequestError("Unknown operation named \"\(operationName)\".", code: .operationResolutionFailure)
+    }
+    throw RequestError("Must provide an operation.", code: .operationResolutionFailure)
 }
 
 /// The fragments of a document by name, as field collection looks them up.

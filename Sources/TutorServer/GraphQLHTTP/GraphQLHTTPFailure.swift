@@ -6,7 +6,7 @@ struct GraphQLHTTPFailure: Error, Sendable, Equatable {
     let status: HTTPResponse.Status
     let message: String
     /// The `extensions.code` of the error in the body.
-    var code: ErrorCode = .badUserInput
+    var code: ErrorCode = .badRequest
     /// The methods the `Allow` header lists, for 405 responses.
     var allowedMethods: String?
 

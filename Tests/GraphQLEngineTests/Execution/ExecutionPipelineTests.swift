@@ -39,7 +39,7 @@ struct ExecutionPipelineTests {
         #expect(H.json(await service.run(GraphQLRequest(query: query, operationName: "B"))) == #"{"data":{"items":[1,2]}}"#)
         #expect(
             H.json(await service.run(GraphQLRequest(query: query)))
-                == #"{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"BAD_USER_INPUT"}}]}"#
+                == #"{"errors":[{"message":"Must provide operation name if query contains multiple operations.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}"#
         )
         let unknown = await service.run(GraphQLRequest(query: query, operationName: "C"))
         #expect(unknown.data == nil)

@@ -55,4 +55,9 @@ struct MaxCostTests {
                 ReportedError("Query cost \(Int.max) exceeds the maximum allowed cost of 1000.", (1, 1))
             ])
     }
+
+    @Test("a page size outside Int's 32 bits is left to ValuesOfCorrectType, not priced")
+    func outOfRangePageSize() throws {
+        #expect(try costErrors("{ human { relatives(first: 2147483648) { name } } }", limit: 1_000) == [])
+    }
 }

@@ -61,11 +61,14 @@ final class MaxCostRule: ValidationRule {
     }
 
     /// The `first` or `last` argument as a number, when it is a literal or a variable with a known value.
+    ///
+    /// Only a valid `Int` (32-bit) counts: a value out of range is already a type error that
+    /// ValuesOfCorrectType reports, and pricing it as well would bury that error under a cost refusal.
     private func pageSize(of field: Field) -> Int? {
         for argument in field.arguments where argument.name.value == "first" || argument.name.value == "last" {
             switch argument.value {
             case .int(let digits, _):
-                return Int(digits).map { max($0, 0) } ?? Int.max
+                if let value = Int32(digits) { return max(Int(value), 0) }
             case .variable(let variable):
                 if let value = variableValue(variable.name.value) { return max(value, 0) }
             default:
@@ -75,10 +78,13 @@ final class MaxCostRule: ValidationRule {
         return nil
     }
 
+    /// A variable's provided or default value, when it is a valid `Int`.
     private func variableValue(_ name: String) -> Int? {
-        if let provided = context.options.variableValues?[name] { return provided.intValue }
+        if let provided = context.options.variableValues?[name] {
+            return provided.intValue.flatMap { Int32(exactly: $0) }.map(Int.init)
+        }
         let definition = operation?.variableDefinitions.first { $0.variable.name.value == name }
-        if case .int(let digits, _)? = definition?.defaultValue { return Int(digits) }
+        if case .int(let digits, _)? = definition?.defaultValue { return Int32(digits).map(Int.init) }
         return nil
     }
 
