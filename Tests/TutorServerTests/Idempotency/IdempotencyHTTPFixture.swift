@@ -82,6 +82,9 @@ struct IdempotencyHTTPFixture: Sendable {
         return variables
     }
 
+    /// The store over the test's pool, for arranging keys as a concurrent request would hold them.
+    var store: Store { Store(database: Database(client: database, logger: Self.logger)) }
+
     /// How many rows `table` holds.
     func count(_ table: String) async throws -> Int64 {
         let rows = try await database.query("SELECT count(*) FROM \(unescaped: table)", logger: Self.logger).collect()

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import PostgresNIO
 import Testing
+import TutorStore
 
 @testable import TutorServer
 
@@ -156,6 +157,23 @@ struct IdempotencyHTTPTests {
             }
             #expect(try await fixture.count("messages") == 2)
             #expect(try await fixture.count("idempotency_keys") == 0)
+        }
+    }
+
+    @Test("a retry while the first request still holds the key is a 409 CONFLICT that sends nothing")
+    func inProgress() async throws {
+        try await Fixture.run { fixture in
+            let variables = fixture.message("Hello", to: fixture.bob)
+            let running = GraphQLRequest(query: Fixture.sendMessage, variables: variables)
+            let now = Date()
+            let claim = try await fixture.store.idempotencyKeys.claim(
+                IdempotencyScope(userID: fixture.alice.id, operation: IdempotentMutation.headerOperation, key: "k-1"),
+                fingerprint: running.idempotencyFingerprint, now: now, leaseUntil: now.addingTimeInterval(120))
+            guard case .claimed = claim else { Issue.record("the key was not free: \(claim)"); return }
+            let retry = try await fixture.post(Fixture.sendMessage, variables: variables, as: fixture.alice, key: "k-1")
+            #expect(retry.status == .conflict && retry.errorCodes == ["CONFLICT"], "\(retry)")
+            #expect(retry.body.contains("still being processed"))
+            #expect(try await fixture.count("messages") == 0)
         }
     }
 
