@@ -34,6 +34,7 @@ enum APIResolvers {
             StudentResolvers.self,
             BookingResolvers.self,
             BookingMutationResolvers.self,
+            PackagePurchaseResolvers.self,
             PaymentResolvers.self,
             PaymentWriteResolvers.self,
             ReviewResolvers.self,

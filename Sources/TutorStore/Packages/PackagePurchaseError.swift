@@ -17,8 +17,8 @@ public enum PackagePurchaseError: Error, Sendable, Hashable, CustomStringConvert
         case notFound
         case forbidden
         case conflict
-        /// The pricing option named is of the wrong kind.
-        case badPricingOption
+        /// Bad input, naming the input field at fault.
+        case badUserInput(field: String)
     }
 
     public var category: Category {
@@ -26,7 +26,7 @@ public enum PackagePurchaseError: Error, Sendable, Hashable, CustomStringConvert
         case .pricingOptionNotFound: .notFound
         case .notAStudent: .forbidden
         case .pricingOptionInactive, .tutorNotBookable: .conflict
-        case .notAPackage: .badPricingOption
+        case .notAPackage: .badUserInput(field: "pricingOptionId")
         }
     }
 
