@@ -20,6 +20,18 @@ import TutorTestSupport
         }
     }
 
+    @Test("a rank reads as PostgreSQL's float4 prints it, not as its widened binary value")
+    func rankKeepsSixSignificantDigits() async throws {
+        try await TestDatabase.withFreshDatabase { client, _ in
+            let fixtures = TutorFixtures(client: client)
+            try await fixtures.tutor(bio: "Violin, violin and more violin: the violin is all I teach.")
+            let hits = try await fixtures.store.tutors.search(
+                TutorSearchFilter(search: "violin"), order: .relevance, page: firstPage, after: nil)
+            let rank = try #require(hits.first?.rank)
+            #expect(Double(String(format: "%.6g", rank)) == rank)
+        }
+    }
+
     @Test func ranksTitleMatchesAboveDescriptionMatches() async throws {
         try await TestDatabase.withFreshDatabase { client, _ in
             let fixtures = TutorFixtures(client: client)

@@ -31,11 +31,13 @@ extension TutorRepository {
     ) async throws -> [TutorListingRow] {
         let key = order.sortKey(hasSearchText: filter.search != nil)
         let walk = TutorListingWalk(descending: key.descending, page: page)
+        // The shown rank goes through numeric, which keeps float4's six significant digits (0.1, not
+        // 0.10000000149011612); the sort key keeps the exact float8 widening so cursors compare exactly.
         return try await database.query(
             """
             SELECT * FROM (
                 SELECT \(unescaped: TutorProfileRow.columns),
-                       ts_rank_cd(tp.search_vector, query)::float8 AS rank, \(unescaped: key.sql) AS sort_key
+                       ts_rank_cd(tp.search_vector, query)::numeric::float8 AS rank, \(unescaped: key.sql) AS sort_key
                 \(tutorsMatching: filter)
             ) hits
             WHERE \(position?.sortKey)::float8 IS NULL
