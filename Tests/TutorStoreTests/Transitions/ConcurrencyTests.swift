@@ -10,7 +10,7 @@ import TutorTestSupport
 @Suite("Booking writes under concurrency")
 struct ConcurrencyTests {
     /// Runs `body` with a fixture whose pool opens up to 20 connections, so the writers truly overlap.
-    private static func withWidePool(_ body: (TransitionFixture) async throws -> Void) async throws {
+    static func withWidePool(_ body: (TransitionFixture) async throws -> Void) async throws {
         try await TestDatabase.withFreshDatabase { _, url in
             let configuration = try DatabaseConfiguration(url: url, poolSize: 20).client
             try await withRunningClient(configuration, logger: testLogger) { client in

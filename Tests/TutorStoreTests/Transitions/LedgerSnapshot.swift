@@ -12,6 +12,7 @@ struct LedgerSnapshot: Equatable, CustomStringConvertible {
             "bookings", "booking_versions", "booking_states", "events", "payments", "payment_amounts",
             "payment_refunded", "payment_states", "refunds", "refund_amounts", "credits_used", "package_states",
             "tutor_earnings", "outbox",
+            "payouts", "payout_amounts", "payout_items", "audit_entries",
         ]
         let rows = try await fixture.client.query(
             """
@@ -29,7 +30,11 @@ struct LedgerSnapshot: Equatable, CustomStringConvertible {
                 (SELECT coalesce(sum(sessions_used), 0)::int8 FROM student_packages),
                 (SELECT coalesce(sum(hashtext(status)), 0)::int8 FROM student_packages),
                 (SELECT coalesce(sum(lifetime_earnings_cents), 0)::int8 FROM tutor_profiles),
-                (SELECT count(*) FROM outbox)
+                (SELECT count(*) FROM outbox),
+                (SELECT count(*) FROM payouts),
+                (SELECT coalesce(sum(amount_cents), 0)::int8 FROM payouts),
+                (SELECT count(*) FROM payout_items),
+                (SELECT count(*) FROM audit_log)
             """,
             logger: testLogger
         ).collect()
