@@ -3,6 +3,7 @@ import GraphQLEngine
 import HTTPTypes
 import PostgresNIO
 import Testing
+import TutorDomain
 
 /// A student's account end to end over HTTP: signing up, in and out, rotating refresh tokens, editing the profile
 /// and preferences, changing and resetting the password. Passwords are hashed with the server's real bcrypt cost.
@@ -47,8 +48,8 @@ struct AccountFlowHTTPTests {
     @Test("edit the profile and preferences, change the password, reset it from the e-mailed link")
     func profileAndPasswords() async throws {
         try await MarketplaceServer.run { server in
-            let registered = try await server.register(email: "bo@example.com", password: Self.password)
-            let token = try #require(registered.string("register.accessToken"), "\(registered)")
+            let student = try await server.seedUser(.student, password: Self.password)
+            let token = student.token
 
             let profile = try await server.graphQL(
                 """
@@ -95,12 +96,12 @@ struct AccountFlowHTTPTests {
                         "currentPassword": .string(Self.password), "newPassword": .string("a brand new passphrase"),
                     ])
                 ], token: token)
-            #expect(changed.string("changePassword.user.email") == "bo@example.com", "\(changed)")
-            #expect(try await server.logIn(email: "bo@example.com", password: Self.password).onlyErrorCode == "UNAUTHENTICATED")
+            #expect(changed.string("changePassword.user.email") == student.email, "\(changed)")
+            #expect(try await server.logIn(email: student.email, password: Self.password).onlyErrorCode == "UNAUTHENTICATED")
 
             let requested = try await server.graphQL(
                 "mutation Forgot($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { success } }",
-                variables: ["input": .object(["email": .string("bo@example.com")])])
+                variables: ["input": .object(["email": .string(student.email)])])
             #expect(requested.value("requestPasswordReset.success") == .bool(true), "\(requested)")
             let resetToken = try await server.scalar(
                 "SELECT payload->>'token' FROM outbox WHERE topic = 'account.password_reset_requested'", as: String.self)
@@ -111,9 +112,9 @@ struct AccountFlowHTTPTests {
                     "input": .object(["token": .string(resetToken), "newPassword": .string("the reset passphrase")])
                 ])
             // Signed out, the caller sees the account but not its e-mail address.
-            #expect(reset.string("resetPassword.user.fullName") == "Bo Lima", "\(reset)")
-            let signedIn = try await server.logIn(email: "bo@example.com", password: "the reset passphrase")
-            #expect(signedIn.string("login.user.email") == "bo@example.com", "\(signedIn)")
+            #expect(reset.string("resetPassword.user.fullName") == "Bo Student", "\(reset)")
+            let signedIn = try await server.logIn(email: student.email, password: "the reset passphrase")
+            #expect(signedIn.string("login.user.email") == student.email, "\(signedIn)")
         }
     }
 }

@@ -6,6 +6,7 @@ import TutorDomain
 /// A user inserted straight into the database, with a valid access token for the server.
 struct SeededUser: Sendable {
     let id: Int64
+    let email: String
     let role: Role
     let token: String
 
@@ -82,14 +83,17 @@ extension MarketplaceServer {
     }
 
     /// Inserts an active user of `role` with an empty profile and, for students and tutors, their role's (empty,
-    /// incomplete) profile; signed in.
-    func seedUser(_ role: Role) async throws -> SeededUser {
+    /// incomplete) profile; signed in. With `password` the account can also log in: it is hashed at bcrypt's lowest
+    /// cost, which `login` honours, so only the test that asks pays for a real hash.
+    func seedUser(_ role: Role, password: String? = nil) async throws -> SeededUser {
         let email = "\(role.rawValue)-\(UUID().uuidString.prefix(12).lowercased())@example.com"
+        var hash = "not-a-bcrypt-hash"
+        if let password { hash = try await PasswordHasher(cost: 4).hash(password) }
         let id = try await scalar(
             """
             WITH account AS (
                 INSERT INTO users (email, hashed_password, first_name, last_name, role)
-                VALUES (\(email), 'not-a-bcrypt-hash', 'Seeded', \(role.rawValue.capitalized), \(role.rawValue))
+                VALUES (\(email), \(hash), 'Seeded', \(role.rawValue.capitalized), \(role.rawValue))
                 RETURNING id, role
             ), profile AS (
                 INSERT INTO user_profiles (user_id) SELECT id FROM account
@@ -100,6 +104,6 @@ extension MarketplaceServer {
             )
             SELECT id FROM account
             """, as: Int64.self)
-        return SeededUser(id: id, role: role, token: tokens.issue(for: Viewer(userID: id, role: role)).token)
+        return SeededUser(id: id, email: email, role: role, token: tokens.issue(for: Viewer(userID: id, role: role)).token)
     }
 }

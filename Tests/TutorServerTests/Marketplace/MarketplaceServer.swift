@@ -8,10 +8,9 @@ import NIOCore
 import PostgresNIO
 import Testing
 import TutorAPI
+import TutorServer
 import TutorStore
 import TutorTestSupport
-
-@testable import TutorServer
 
 /// The real TutorGraph application — `buildApplication`: its router, middleware, GraphQL controller, connection
 /// pool and background jobs — listening on a loopback socket over a fresh, migrated test database.
@@ -55,16 +54,15 @@ struct MarketplaceServer: Sendable {
         ]
         if let token { headers[.authorization] = "Bearer \(token)" }
         let body = JSON.encode(.object(["query": .string(document), "variables": .object(variables)]))
-        let request = headers
-        let response = try await TestClient.withClient(host: "localhost", port: port) { client in
-            try await client.post("/graphql", headers: request, body: ByteBuffer(bytes: body))
+        let response = try await TestClient.withClient(host: "localhost", port: port) { [headers] client in
+            try await client.post("/graphql", headers: headers, body: ByteBuffer(bytes: body))
         }
         return MarketplaceResponse(
             status: response.status, contentType: response.head.headerFields[.contentType],
             body: response.body.map { String(buffer: $0) } ?? "")
     }
 
-    /// Runs mutation `name` with `input`, a `inputType`, selecting `selection` from its payload, as the token's user.
+    /// Runs mutation `name` with `input` (of GraphQL type `inputType`), selecting `selection` from its payload, as the token's user.
     func mutate(
         _ name: String, _ inputType: String, _ input: ObjectValue, select selection: String, token: String?
     ) async throws -> MarketplaceResponse {
