@@ -2,6 +2,7 @@ import Foundation
 import GraphQLEngine
 import PostgresNIO
 import Testing
+import TutorDomain
 import TutorStore
 import TutorTestSupport
 
@@ -65,14 +66,15 @@ struct PurchasePackageAPITests {
         }
     }
 
-    @Test("signed out is UNAUTHENTICATED; tutors and admins are FORBIDDEN; nothing is written")
+    @Test("signed out is UNAUTHENTICATED; tutors, admins and owners (who have no student profile) are FORBIDDEN")
     func authorization() async throws {
         try await PackagePurchaseAPIFixture.run { fixture in
+            let owner = try await fixture.harness.createUser(.owner)
             let before = try await fixture.ledger()
 
             let signedOut = try await fixture.purchase(fixture.packageOption, as: nil)
             #expect(signedOut.onlyErrorCode == .unauthenticated)
-            for caller in [fixture.market.tutor, fixture.admin] {
+            for caller in [fixture.market.tutor, fixture.admin, owner] {
                 let response = try await fixture.purchase(fixture.packageOption, as: caller.viewer)
                 #expect(response.onlyErrorCode == .forbidden, "\(caller.role)")
                 #expect(response.result.data == .null)
