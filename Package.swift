@@ -59,6 +59,7 @@ let package = Package(
             name: "TutorServer",
             dependencies: [
                 "TutorAPI", "TutorStore", "GraphQLEngine",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,9 +114,12 @@ let package = Package(
         .testTarget(
             name: "TutorServerTests",
             dependencies: [
-                "TutorServer", "TutorStore", "TutorTestSupport",
+                "GraphQLEngine", "TutorAPI", "TutorDomain", "TutorServer", "TutorStore", "TutorTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -83,13 +83,18 @@ enum GraphQLHTTPTestServer {
         typealias Value = String
     }
 
-    /// Runs `test` against an application serving `/graphql`, with the playground when `playgroundDirectory` is set.
+    /// Runs `test` against an application serving `/graphql`, with the playground when `playgroundDirectory` is set
+    /// and automatic persisted queries when `persistedQueries` is.
     static func withClient(
-        playgroundDirectory: URL? = nil, _ test: @Sendable (any TestClientProtocol) async throws -> Void
+        playgroundDirectory: URL? = nil, persistedQueries: PersistedQueryCache? = nil,
+        _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
         let router = Router(context: GraphQLHTTPTestContext.self)
         let playground = try playgroundDirectory.map { try PlaygroundController(directory: $0) }
-        GraphQLController(service: GraphQLService(schema: schema), playground: playground, makeContext: makeContext).addRoutes(to: router)
+        GraphQLController(
+            service: GraphQLService(schema: schema), playground: playground, persistedQueries: persistedQueries,
+            makeContext: makeContext
+        ).addRoutes(to: router)
         try await Application(router: router).test(.router, test)
     }
 }

@@ -25,14 +25,17 @@ public struct GraphQLController: Sendable {
     let makeContext: ContextFactory
     /// De-duplicates retried mutations by their idempotency keys; `nil` to run every mutation as it comes.
     let idempotency: IdempotencyOptions?
+    /// Query texts learned from automatic persisted queries; `nil` to require the text in every request.
+    let persistedQueries: PersistedQueryCache?
 
     public init(
         service: GraphQLService, playground: PlaygroundController? = nil, idempotency: IdempotencyOptions? = nil,
-        makeContext: @escaping ContextFactory
+        persistedQueries: PersistedQueryCache? = nil, makeContext: @escaping ContextFactory
     ) {
         self.service = service
         self.playground = playground
         self.idempotency = idempotency
+        self.persistedQueries = persistedQueries
         self.makeContext = makeContext
     }
 
@@ -78,7 +81,7 @@ public struct GraphQLController: Sendable {
         _ request: Request, context: some RequestContext
     ) async throws(GraphQLHTTPFailure) -> GraphQLRequest {
         if request.method != .post {
-            return try GraphQLRequest(urlQuery: URLQueryItems(request.uri.query))
+            return try GraphQLRequest(urlQuery: URLQueryItems(request.uri.query), persistedQueries: persistedQueries)
         }
         try JSONRequestContentType.check(request.headers[.contentType])
         let limit = context.maxUploadSize
@@ -90,6 +93,6 @@ public struct GraphQLController: Sendable {
         } catch {
             throw .badRequest("The request body could not be read.")
         }
-        return try GraphQLRequest(jsonBody: body.readableBytesView)
+        return try GraphQLRequest(jsonBody: body.readableBytesView, persistedQueries: persistedQueries)
     }
 }

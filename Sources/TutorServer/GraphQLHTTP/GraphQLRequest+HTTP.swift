@@ -3,8 +3,9 @@ import GraphQLEngine
 /// The four parameters of a GraphQL-over-HTTP request, checked for type, from a POST body or a GET URL.
 extension GraphQLRequest {
     /// Reads a POST body: a UTF-8 JSON object whose `query` is a string and whose other parameters are absent,
-    /// null, or of their type (string, object, object).
-    init(jsonBody body: some Collection<UInt8>) throws(GraphQLHTTPFailure) {
+    /// null, or of their type (string, object, object). With `persistedQueries`, a body carrying an
+    /// `extensions.persistedQuery` hash may leave out a query the cache already knows.
+    init(jsonBody body: some Collection<UInt8>, persistedQueries: PersistedQueryCache? = nil) throws(GraphQLHTTPFailure) {
         guard !body.isEmpty else { throw .badRequest("The request body is empty: send a JSON object with a query.") }
         let decoded: Value
         do {
@@ -15,23 +16,37 @@ extension GraphQLRequest {
         guard let object = decoded.objectValue else { throw .badRequest("The request body must be a JSON object.") }
         try self.init(
             checkingQuery: object["query"], operationName: object["operationName"], variables: object["variables"],
-            extensions: object["extensions"])
+            extensions: object["extensions"], persistedQueries: persistedQueries)
     }
 
     /// Reads a GET URL query: `query` and `operationName` as text, `variables` and `extensions` as JSON text.
-    init(urlQuery: URLQueryItems) throws(GraphQLHTTPFailure) {
+    init(urlQuery: URLQueryItems, persistedQueries: PersistedQueryCache? = nil) throws(GraphQLHTTPFailure) {
         try self.init(
             checkingQuery: urlQuery["query"].map(Value.string), operationName: urlQuery["operationName"].map(Value.string),
             variables: try Self.decodeJSONParameter(urlQuery["variables"], named: "variables"),
-            extensions: try Self.decodeJSONParameter(urlQuery["extensions"], named: "extensions"))
+            extensions: try Self.decodeJSONParameter(urlQuery["extensions"], named: "extensions"),
+            persistedQueries: persistedQueries)
     }
 
     /// Checks each parameter's JSON type; `nil` means the parameter was absent.
-    private init(checkingQuery query: Value?, operationName: Value?, variables: Value?, extensions: Value?) throws(GraphQLHTTPFailure) {
+    private init(
+        checkingQuery query: Value?, operationName: Value?, variables: Value?, extensions: Value?,
+        persistedQueries: PersistedQueryCache?
+    ) throws(GraphQLHTTPFailure) {
+        let extensions = try Self.object(extensions, named: "extensions")
         let text: String
         switch query {
-        case .string(let string)?: text = string
-        case nil, .null?: throw .badRequest("Missing query: the request must carry a \"query\" string.")
+        case .string(let string)?:
+            text = string
+            if let persistedQueries, let reference = try PersistedQueryReference(extensions: extensions) {
+                try persistedQueries.register(text, hash: reference.sha256Hash)
+            }
+        case nil, .null?:
+            guard let persistedQueries, let reference = try PersistedQueryReference(extensions: extensions) else {
+                throw .badRequest("Missing query: the request must carry a \"query\" string.")
+            }
+            guard let known = persistedQueries.text(forHash: reference.sha256Hash) else { throw .persistedQueryNotFound }
+            text = known
         default: throw .badRequest("The \"query\" parameter must be a string.")
         }
         let name: String?
@@ -42,7 +57,7 @@ extension GraphQLRequest {
         }
         self.init(
             query: text, operationName: name, variables: try Self.object(variables, named: "variables"),
-            extensions: try Self.object(extensions, named: "extensions"))
+            extensions: extensions)
     }
 
     /// An object parameter's value; absent and null both mean none.

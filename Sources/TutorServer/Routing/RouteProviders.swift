@@ -23,7 +23,8 @@ func routeProviders(
         playground: playground,
         idempotency: IdempotencyOptions(
             store: store.idempotencyKeys, callerID: { ($0 as? TutorAPI.RequestContext)?.viewer?.userID },
-            exemptRootFields: api.schema.mutationFields(returning: "AuthPayload"))
+            exemptRootFields: api.schema.mutationFields(returning: "AuthPayload")),
+        persistedQueries: PersistedQueryCache()
     ) { request, requestID in
         let context = try api.makeContext(authorization: request.headers[.authorization], requestID: requestID)
         return (context, context.loaders)
