@@ -3,6 +3,7 @@ import GraphQLEngine
 import PostgresNIO
 import Testing
 import TutorDomain
+import TutorStore
 
 @testable import TutorAPI
 
@@ -44,9 +45,14 @@ struct BookingWriteFixture {
         subjectID = GlobalID(.subject, subject).description
     }
 
-    /// Runs `body` with a fixture over a fresh database whose clock stands at `start`.
-    static func run(_ body: (BookingWriteFixture) async throws -> Void) async throws {
-        try await APITestHarness.withHarness(now: start) { harness in try await body(BookingWriteFixture(harness: harness)) }
+    /// Runs `body` with a fixture over a fresh database whose clock stands at `start`, moving money through
+    /// `paymentProvider`.
+    static func run(
+        paymentProvider: any PaymentProvider = LedgerPaymentProvider(), _ body: (BookingWriteFixture) async throws -> Void
+    ) async throws {
+        try await APITestHarness.withHarness(now: start, paymentProvider: paymentProvider) { harness in
+            try await body(BookingWriteFixture(harness: harness))
+        }
     }
 
     /// The fields every test reads back from a `BookingPayload`.
