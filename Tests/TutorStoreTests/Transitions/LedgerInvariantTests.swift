@@ -37,15 +37,21 @@ struct LedgerInvariantTests {
             ]
             var students: [FixtureStudent] = []
             var packages: [Int64: Int64] = [:]
+            var packagePayments: [Int64] = []
             for index in 0..<4 {
                 let student = try await fixture.student()
                 students.append(student)
-                packages[student.userID] = try await fixture.package(
+                let (package, payment) = try await fixture.paidPackage(
                     student: student, tutor: tutors[index % tutors.count], sessions: 4)
+                packages[student.userID] = package
+                packagePayments.append(payment)
             }
-            let admin = try await fixture.admin()
+            let staff = try await fixture.staff()
+            let admin = BookingActor.user(id: staff.userID, role: staff.role)
             var bookings: [PlayedBooking] = []
             var states: [Int64: BookingState] = [:]
+            var paidOut: Set<Int64> = []
+            var staffRefunds = 0
 
             for _ in 0..<1_000 {
                 do {
@@ -57,12 +63,38 @@ struct LedgerInvariantTests {
                         let outcome = try await fixture.book(student, with: tutor, startsInHours: hours, packageID: package)
                         bookings.append(PlayedBooking(id: outcome.bookingID, student: student, tutor: tutor, startsInHours: hours))
                         states[outcome.bookingID] = outcome.state
+                    } else if random.next() % 8 == 0 {
+                        let charged = bookings.filter { [.captured, .partiallyRefunded].contains(states[$0.id]!.payment) }
+                        guard let booking = charged.randomElement(using: &random) else { continue }
+                        let payment = try await fixture.column(
+                            "SELECT id FROM payments WHERE booking_id = \(booking.id)", as: Int64.self
+                        ).first
+                        let target = random.next() % 8 == 0 ? packagePayments.randomElement(using: &random) : payment
+                        guard let target else { continue }
+                        let cents: Int? = Bool.random(using: &random) ? nil : Int(random.next() % 4_000)
+                        let receipt = try await fixture.refund(target, cents: cents, by: staff)
+                        staffRefunds += 1
+                        if receipt.refund.bookingID == booking.id {
+                            states[booking.id]!.payment = PaymentState(rawValue: receipt.payment.status)!
+                        }
+                    } else if random.next() % 8 == 0 {
+                        let payable = bookings.filter { Self.isPayable(states[$0.id]!) && !paidOut.contains($0.id) }
+                        guard let booking = payable.randomElement(using: &random) else { continue }
+                        let payout = try await fixture.payout(
+                            booking.tutor, fromHours: booking.startsInHours - Double(random.next() % 100),
+                            toHours: booking.startsInHours + 2 + Double(random.next() % 200), by: staff,
+                            atHours: Self.payoutHour)
+                        paidOut.formUnion(
+                            try await fixture.column(
+                                "SELECT booking_id FROM payout_items WHERE payout_id = \(payout.id)", as: Int64.self))
                     } else {
                         let booking = bookings.randomElement(using: &random)!
-                        let outcome = try await act(on: booking, in: states[booking.id]!, admin: admin, fixture, &random)
+                        let outcome = try await act(
+                            on: booking, in: states[booking.id]!, paidOut: paidOut.contains(booking.id), admin: admin,
+                            fixture, &random)
                         states[booking.id] = outcome.state
                     }
-                } catch is BookingWriteError {
+                } catch is BookingWriteError, is PaymentRefundError, is PayoutError {
                     continue
                 }
             }
@@ -72,20 +104,35 @@ struct LedgerInvariantTests {
                 "SELECT count(DISTINCT dispute_state) FROM bookings", as: Int64.self)
             #expect(paymentStates == 6, "the run reaches every payment state")
             #expect(disputes == 4, "the run reaches every dispute state")
+            #expect(paidOut.count >= 5, "the run pays tutors out")
+            #expect(staffRefunds >= 10, "the run refunds as staff")
             try await Self.expectInvariants(fixture)
             let baselines: [Int64: Int64] = [tutors[0].profileID: 0, tutors[1].profileID: 0, tutors[2].profileID: 120_000]
             for (tutorID, baseline) in baselines {
                 let (lifetime, share) = try await Self.earnings(ofTutor: tutorID, fixture)
                 #expect(lifetime == baseline + share, "tutor \(tutorID): lifetime earnings \(lifetime)")
+                let paid = try await fixture.scalar(
+                    "SELECT coalesce(sum(amount_cents), 0)::int8 FROM payouts WHERE tutor_profile_id = \(tutorID)",
+                    as: Int64.self)
+                #expect(paid <= lifetime - baseline, "tutor \(tutorID): paid out \(paid) of \(lifetime - baseline) earned")
             }
         }
     }
 
+    /// When the run pays tutors out: after every booking's dispute window has closed.
+    static let payoutHour: Double = 1_200
+
+    /// Whether a booking in `state` can be paid out once its dispute window closes.
+    static func isPayable(_ state: BookingState) -> Bool {
+        state.session == .ended && [.captured, .partiallyRefunded].contains(state.payment) && state.dispute != .open
+    }
+
     /// An action on `booking` by a plausible actor at a plausible time: mostly a next step of its lifecycle from
-    /// `state`, sometimes any action at all (which the store must refuse cleanly when illegal).
+    /// `state`, sometimes any action at all (which the store must refuse cleanly when illegal). A booking already
+    /// `paidOut` is acted on after the payout, as time only moves forward.
     private func act(
-        on booking: PlayedBooking, in state: BookingState, admin: BookingActor, _ fixture: TransitionFixture,
-        _ random: inout SeededGenerator
+        on booking: PlayedBooking, in state: BookingState, paidOut: Bool, admin: BookingActor,
+        _ fixture: TransitionFixture, _ random: inout SeededGenerator
     ) async throws -> TransitionOutcome {
         let tutor = BookingActor.user(id: booking.tutor.userID, role: .tutor)
         let start = booking.startsInHours
@@ -110,12 +157,13 @@ struct LedgerInvariantTests {
         default:
             (.resolveDispute(settlements.randomElement(using: &random)!), admin, start + 72)
         }
-        return try await fixture.transitions.apply(action, toBooking: booking.id, by: actor, now: fixture.at(hours: hours))
+        let now = fixture.at(hours: paidOut ? max(hours, Self.payoutHour) : hours)
+        return try await fixture.transitions.apply(action, toBooking: booking.id, by: actor, now: now)
     }
 
     /// Money captured less money refunded equals what the tutor and the platform keep; payment rows match the
     /// bookings; refunds add up; credits are never negative and match the bookings holding them; every version
-    /// has its event.
+    /// has its event; payouts pay each booking once, its refund-adjusted share, and add up.
     private static func expectInvariants(_ fixture: TransitionFixture) async throws {
         let checks: [(String, PostgresQuery)] = [
             ("payment rows agree with bookings", """
@@ -146,6 +194,22 @@ struct LedgerInvariantTests {
                 SELECT count(*) FROM bookings b
                 WHERE (SELECT count(*) FROM booking_events e WHERE e.booking_id = b.id) <> b.version
                    OR (SELECT max(e.booking_version) FROM booking_events e WHERE e.booking_id = b.id) <> b.version
+                """),
+            ("a paid-out booking's captured less refunded is its payout item plus its refund-adjusted fee", """
+                SELECT count(*) FROM payout_items i JOIN bookings b ON b.id = i.booking_id
+                LEFT JOIN payments p ON p.booking_id = b.id
+                CROSS JOIN LATERAL (
+                    SELECT round((b.price_cents - coalesce(p.refunded_cents, 0)) * b.platform_fee_pct / 100) AS fee
+                ) f
+                WHERE b.session_state <> 'ENDED' OR b.payment_state NOT IN ('CAPTURED', 'PARTIALLY_REFUNDED')
+                   OR i.amount_cents + f.fee
+                      <> CASE WHEN p.id IS NULL THEN b.price_cents ELSE p.amount_cents - p.refunded_cents END
+                """),
+            ("no booking is in two payouts, and each payout is the sum of its items", """
+                SELECT (SELECT count(*) FROM (
+                            SELECT booking_id FROM payout_items GROUP BY booking_id HAVING count(*) > 1) twice)
+                     + (SELECT count(*) FROM payouts po
+                        WHERE po.amount_cents <> (SELECT sum(i.amount_cents) FROM payout_items i WHERE i.payout_id = po.id))
                 """),
         ]
         for (name, query) in checks {
