@@ -134,7 +134,8 @@ struct BookingFailureInjectionTests {
                 try await fixture.act("cancelBooking", on: paid, as: fixture.student.viewer)
             }
             try await Self.expectFailureChangesNothing(fixture, "addSessionMaterial", cause: "PSQLError") {
-                try await SessionMaterialMutationTests.add(SessionMaterialMutationTests.link, to: paid, as: fixture.tutor.viewer, in: fixture)
+                try await SessionMaterialMutationTests.add(
+                    SessionMaterialMutationTests.link, to: paid, as: fixture.tutor.viewer, in: fixture)
             }
         }
     }

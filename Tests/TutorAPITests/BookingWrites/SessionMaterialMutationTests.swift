@@ -33,7 +33,9 @@ struct SessionMaterialMutationTests {
             "SELECT (SELECT count(*) FROM session_materials) * 1000 + (SELECT count(*) FROM outbox)", as: Int64.self)
     }
 
-    static let link: ObjectValue = ["kind": .string("LINK"), "title": .string("Reading list"), "url": .string("https://example.com/reading")]
+    static let link: ObjectValue = [
+        "kind": .string("LINK"), "title": .string("Reading list"), "url": .string("https://example.com/reading"),
+    ]
 
     @Test("the student shares a link and the tutor a note and a file; the booking lists them and the other party is told")
     func partiesShare() async throws {
@@ -58,7 +60,8 @@ struct SessionMaterialMutationTests {
 
             let filed = try await Self.add(
                 [
-                    "kind": .string("FILE"), "title": .string("Slides"), "storageKey": .string("uploads/42/slides.pdf"), "mimeType": .string("Application/PDF"),
+                    "kind": .string("FILE"), "title": .string("Slides"), "storageKey": .string("uploads/42/slides.pdf"),
+                    "mimeType": .string("Application/PDF"),
                     "sizeBytes": .int(52_428_800),
                 ], to: booking, as: fixture.tutor.viewer, in: fixture)
             #expect(filed.result.errors.isEmpty, "\(filed.json)")
@@ -79,19 +82,48 @@ struct SessionMaterialMutationTests {
         arguments: [
             (["kind": .string("LINK"), "title": .string("No address")], "input.url"),
             (["kind": .string("LINK"), "title": .string("FTP"), "url": .string("ftp://example.com/file")], "input.url"),
-            (["kind": .string("LINK"), "title": .string("Both"), "url": .string("https://example.com"), "body": .string("text")], "input.body"),
+            (
+                ["kind": .string("LINK"), "title": .string("Both"), "url": .string("https://example.com"), "body": .string("text")],
+                "input.body"
+            ),
             (["kind": .string("NOTE"), "title": .string("Empty")], "input.body"),
             (["kind": .string("NOTE"), "title": .string("Blank"), "body": .string("   ")], "input.body"),
             (["kind": .string("NOTE"), "title": .string("Long"), "body": .string(String(repeating: "a", count: 20_001))], "input.body"),
             (["kind": .string("NOTE"), "title": .string(""), "body": .string("text")], "input.title"),
             (["kind": .string("NOTE"), "title": .string(String(repeating: "t", count: 201)), "body": .string("text")], "input.title"),
-            (["kind": .string("FILE"), "title": .string("No key"), "mimeType": .string("application/pdf"), "sizeBytes": .int(10)], "input.storageKey"),
+            (
+                ["kind": .string("FILE"), "title": .string("No key"), "mimeType": .string("application/pdf"), "sizeBytes": .int(10)],
+                "input.storageKey"
+            ),
             (["kind": .string("FILE"), "title": .string("No type"), "storageKey": .string("k"), "sizeBytes": .int(10)], "input.mimeType"),
-            (["kind": .string("FILE"), "title": .string("Bad type"), "storageKey": .string("k"), "mimeType": .string("pdf"), "sizeBytes": .int(10)], "input.mimeType"),
-            (["kind": .string("FILE"), "title": .string("No size"), "storageKey": .string("k"), "mimeType": .string("application/pdf")], "input.sizeBytes"),
-            (["kind": .string("FILE"), "title": .string("Huge"), "storageKey": .string("k"), "mimeType": .string("video/mp4"), "sizeBytes": .int(52_428_801)], "input.sizeBytes"),
-            (["kind": .string("FILE"), "title": .string("Negative"), "storageKey": .string("k"), "mimeType": .string("video/mp4"), "sizeBytes": .int(-1)], "input.sizeBytes"),
-            (["kind": .string("FILE"), "title": .string("Also a link"), "storageKey": .string("k"), "mimeType": .string("video/mp4"), "sizeBytes": .int(1), "url": .string("https://x.org")], "input.url"),
+            (
+                [
+                    "kind": .string("FILE"), "title": .string("Bad type"), "storageKey": .string("k"), "mimeType": .string("pdf"),
+                    "sizeBytes": .int(10),
+                ], "input.mimeType"
+            ),
+            (
+                ["kind": .string("FILE"), "title": .string("No size"), "storageKey": .string("k"), "mimeType": .string("application/pdf")],
+                "input.sizeBytes"
+            ),
+            (
+                [
+                    "kind": .string("FILE"), "title": .string("Huge"), "storageKey": .string("k"), "mimeType": .string("video/mp4"),
+                    "sizeBytes": .int(52_428_801),
+                ], "input.sizeBytes"
+            ),
+            (
+                [
+                    "kind": .string("FILE"), "title": .string("Negative"), "storageKey": .string("k"), "mimeType": .string("video/mp4"),
+                    "sizeBytes": .int(-1),
+                ], "input.sizeBytes"
+            ),
+            (
+                [
+                    "kind": .string("FILE"), "title": .string("Also a link"), "storageKey": .string("k"), "mimeType": .string("video/mp4"),
+                    "sizeBytes": .int(1), "url": .string("https://x.org"),
+                ], "input.url"
+            ),
         ] as [(ObjectValue, String)])
     func badInput(fields: ObjectValue, field: String) async throws {
         try await BookingWriteFixture.run { fixture in

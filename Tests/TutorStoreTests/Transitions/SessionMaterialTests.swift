@@ -23,8 +23,9 @@ struct SessionMaterialTests {
             #expect(material.uploadedBy == student.userID)
             #expect(material.createdAt == fixture.now)
             #expect(try await fixture.store.bookings.materials(forBookingIDs: [booking.bookingID])[booking.bookingID] == [material])
-            #expect(try await fixture.scalar("SELECT version::int8 FROM bookings WHERE id = \(booking.bookingID)", as: Int64.self)
-                == Int64(booking.version))
+            #expect(
+                try await fixture.scalar("SELECT version::int8 FROM bookings WHERE id = \(booking.bookingID)", as: Int64.self)
+                    == Int64(booking.version))
 
             let report = try await OutboxDeliveryWorker.standard(database: fixture.store.database).deliverDue(now: fixture.now)
             #expect(report.failed == 0)
@@ -67,19 +68,24 @@ struct SessionMaterialTests {
             _ = try await fixture.transitions.apply(.cancel, toBooking: cancelled, by: student.actor, now: fixture.now)
             let expired = try await fixture.book(student, with: tutor, startsInHours: 96).bookingID
             _ = try await fixture.transitions.apply(.expire, toBooking: expired, by: .system, now: fixture.at(hours: 25))
-            let before = try await fixture.scalar("SELECT (SELECT count(*) FROM session_materials) + (SELECT count(*) FROM outbox)", as: Int64.self)
+            let before = try await fixture.scalar(
+                "SELECT (SELECT count(*) FROM session_materials) + (SELECT count(*) FROM outbox)", as: Int64.self)
 
             for (booking, state) in [(cancelled, SessionState.cancelled), (expired, .expired)] {
                 do {
-                    _ = try await fixture.store.sessionMaterials.add(link, toBooking: booking, by: student.userID, now: fixture.at(hours: 26))
+                    _ = try await fixture.store.sessionMaterials.add(
+                        link, toBooking: booking, by: student.userID, now: fixture.at(hours: 26))
                     Issue.record("a \(state) booking took a material")
                 } catch BookingWriteError.illegalTransition(_, let current) {
                     #expect(current.session == state)
-                    #expect(BookingWriteError.illegalTransition(operation: "add material to", current: current).description
-                        .contains(state.rawValue))
+                    #expect(
+                        BookingWriteError.illegalTransition(operation: "add material to", current: current).description
+                            .contains(state.rawValue))
                 }
             }
-            #expect(try await fixture.scalar("SELECT (SELECT count(*) FROM session_materials) + (SELECT count(*) FROM outbox)", as: Int64.self) == before)
+            #expect(
+                try await fixture.scalar("SELECT (SELECT count(*) FROM session_materials) + (SELECT count(*) FROM outbox)", as: Int64.self)
+                    == before)
         }
     }
 

@@ -10,8 +10,9 @@ enum SessionMaterialInput {
 
     /// The draft `input` describes.
     static func draft(_ input: InputReader) throws(APIError) -> SessionMaterialDraft {
-        let title = try TutorInputRules.text(
-            input, "title", limit: SessionMaterialPolicy.maximumTitleLength, required: true) ?? ""
+        let title =
+            try TutorInputRules.text(
+                input, "title", limit: SessionMaterialPolicy.maximumTitleLength, required: true) ?? ""
         let kind = input.string("kind") ?? ""
         guard let ownFields = kindFields[kind] else {
             throw APIError.badInput("Unknown material kind.", field: input.field("kind"))
@@ -33,8 +34,9 @@ enum SessionMaterialInput {
             let body = try TutorInputRules.text(input, "body", limit: SessionMaterialPolicy.maximumNoteLength, required: true)
             return .note(body: body ?? "")
         default:
-            let storageKey = try TutorInputRules.text(
-                input, "storageKey", limit: SessionMaterialPolicy.maximumStorageKeyLength, required: true) ?? ""
+            let storageKey =
+                try TutorInputRules.text(
+                    input, "storageKey", limit: SessionMaterialPolicy.maximumStorageKeyLength, required: true) ?? ""
             return .file(storageKey: storageKey, mimeType: try mimeType(input), sizeBytes: try sizeBytes(input))
         }
     }
