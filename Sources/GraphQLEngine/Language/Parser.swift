@@ -53,7 +53,11 @@ struct Parser {
         _ production: (inout Parser) throws(SyntaxError) -> Node, over bytes: UnsafeBufferPointer<UInt8>,
         options: ParseOptions
     ) -> Result<Node, SyntaxError> {
-        withUnsafeTemporaryAllocation(byteCount: ListScratch.initialCapacity, alignment: ListScratch.alignment) {
+        // Locations store 32-bit offsets; a larger document (far past any request limit) is refused outright.
+        guard bytes.count <= Location.maxOffset else {
+            return .failure(SyntaxError("Document exceeds \(Location.maxOffset) bytes.", at: 0))
+        }
+        return withUnsafeTemporaryAllocation(byteCount: ListScratch.initialCapacity, alignment: ListScratch.alignment) {
             stack in
             var parser = Parser(bytes: bytes, options: options, scratch: ListScratch(initialStorage: stack))
             defer { parser.scratch.deallocate() }
