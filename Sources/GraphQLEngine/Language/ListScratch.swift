@@ -15,9 +15,9 @@ struct ListScratch {
     /// Every item type is at most 8-aligned, and strides are multiples of their alignment, so
     /// segments that start at multiples of 8 keep every item aligned.
     static let alignment = 8
-    /// Room for the open lists of a typical document, lent by the caller: a heap block this large
-    /// would make the allocator consolidate its small free blocks on every parse.
-    static let initialCapacity = 4096
+    /// The first heap block when the lent memory runs out: the size of `ListScratchStackBuffer`, which
+    /// holds the open lists of a typical document.
+    static let initialCapacity = MemoryLayout<ListScratchStackBuffer>.size
 
     private var storage: UnsafeMutableRawPointer?
     private var capacity = 0

@@ -57,8 +57,8 @@ struct Parser {
         guard bytes.count <= Location.maxOffset else {
             return .failure(SyntaxError("Document exceeds \(Location.maxOffset) bytes.", at: 0))
         }
-        return withUnsafeTemporaryAllocation(byteCount: ListScratch.initialCapacity, alignment: ListScratch.alignment) {
-            stack in
+        var stackBuffer = ListScratchStackBuffer()
+        return stackBuffer.withBytes { stack in
             var parser = Parser(bytes: bytes, options: options, scratch: ListScratch(initialStorage: stack))
             defer { parser.scratch.deallocate() }
             return Result { () throws(SyntaxError) in try production(&parser) }
