@@ -21,29 +21,44 @@ extension Lexer {
     /// The value of a block string token by the spec's `BlockStringValue`: escapes other than
     /// `\"""` stay as written, line terminators of any kind become `\n`, common indentation goes.
     ///
-    /// Content without `\"""` or `\r` (nearly all of it) is dedented straight from the source bytes.
+    /// Content without `\"""` or `\r` (nearly all of it) is dedented straight from the source bytes;
+    /// other content is first normalized into a temporary buffer (on the stack up to 1 KB), copied a
+    /// run at a time between the bytes that change.
     func value(ofBlockString token: Token) -> String {
-        let content = UnsafeBufferPointer(rebasing: bytes[(token.start + 3)..<(token.end - 3)])
+        let contentStart = token.start + 3
+        let contentEnd = token.end - 3
+        let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
         guard content.contains(where: { $0 == 0x5C || $0 == 0x0D }) else { return blockStringValue(content) }
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(content.count)
-        var index = token.start + 3
-        let end = token.end - 3
-        while index < end {
-            let current = bytes[index]
-            if current == 0x5C && isTripleQuote(at: index + 1) {
-                // \""" stands for """: keep the quotes, drop the backslash.
-                normalized.append(contentsOf: [0x22, 0x22, 0x22])
-                index += 4
-            } else if current == 0x0D {
-                normalized.append(0x0A)
-                index += byte(at: index + 1) == 0x0A ? 2 : 1
-            } else {
-                normalized.append(current)
-                index += 1
+        // Unescaping `\"""` and folding `\r\n` only shorten the content, so its length bounds the result.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: content.count) { normalized in
+            var written = 0
+            var index = contentStart
+            var runStart = index
+            func copyRun() {
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                _ = UnsafeMutableBufferPointer(rebasing: normalized[written...]).initialize(fromContentsOf: run)
+                written += run.count
             }
+            while index < contentEnd {
+                let current = bytes[index]
+                if current == 0x5C && isTripleQuote(at: index + 1) {
+                    // \""" stands for """: keep the quotes, drop the backslash.
+                    copyRun()
+                    runStart = index + 1
+                    index += 4
+                } else if current == 0x0D {
+                    copyRun()
+                    normalized[written] = 0x0A
+                    written += 1
+                    index += byte(at: index + 1) == 0x0A ? 2 : 1
+                    runStart = index
+                } else {
+                    index += 1
+                }
+            }
+            copyRun()
+            return blockStringValue(UnsafeBufferPointer(rebasing: normalized[..<written]))
         }
-        return normalized.withUnsafeBufferPointer(blockStringValue)
     }
 
     private func isTripleQuote(at index: Int) -> Bool {

@@ -142,6 +142,8 @@ struct LexerTests {
             ("\"\"\"multi\rline\r\nnormalized\"\"\"", "multi\nline\nnormalized"),
             (#""""unescaped \n\r\b\t\f\u1234""""#, #"unescaped \n\r\b\t\f\u1234"#),
             ("\"\"\"\n\n        spans\n          multiple\n            lines\n\n        \"\"\"", "spans\n  multiple\n    lines"),
+            // Longer than the 1 KB a normalized value gets on the stack.
+            ("\"\"\"" + String(repeating: "a", count: 1500) + "\\\"\"\"\r\n b\"\"\"", String(repeating: "a", count: 1500) + "\"\"\"\nb"),
         ]
         for (text, value) in cases {
             let token = try lexOne(text)
