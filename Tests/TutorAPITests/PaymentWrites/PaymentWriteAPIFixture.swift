@@ -85,7 +85,8 @@ struct PaymentWriteAPIFixture {
             as: viewer)
     }
 
-    /// "refunds payouts outbox audit" row counts, to prove a refused mutation wrote nothing.
+    /// Refund, payout, outbox and audit row counts, booking versions and refunded cents: equal before and after a
+    /// refused mutation, they prove it wrote nothing.
     func writes() async throws -> String? {
         try await harness.scalar(
             """
