@@ -4,7 +4,7 @@
 // carries the `Location` of its source text. Type-system extensions reuse the definition structs
 // with `description == nil`, the way the grammar reuses their productions. Only the enum cases that
 // nest a node directly are `indirect` (arrays already hold their elements out of line), so a value
-// literal or a named type costs no allocation of its own.
+// literal costs no allocation of its own; `TypeNode` (its own file) keeps its wrappers flat for the same reason.
 
 /// `Document : Definition+`
 public struct Document: Sendable, Hashable {
@@ -441,28 +441,6 @@ public struct Directive: Sendable, Hashable {
 }
 
 // MARK: - Type references
-
-/// `Type : NamedType | ListType | NonNullType`
-public enum TypeNode: Sendable, Hashable {
-    case named(NamedTypeNode)
-    indirect case list(TypeNode, Location)
-    indirect case nonNull(TypeNode, Location)
-
-    public var loc: Location {
-        switch self {
-        case .named(let node): node.loc
-        case .list(_, let loc), .nonNull(_, let loc): loc
-        }
-    }
-
-    /// The named type at the core of any wrapping.
-    public var namedType: NamedTypeNode {
-        switch self {
-        case .named(let node): node
-        case .list(let inner, _), .nonNull(let inner, _): inner.namedType
-        }
-    }
-}
 
 /// `NamedType : Name`
 public struct NamedTypeNode: Sendable, Hashable {

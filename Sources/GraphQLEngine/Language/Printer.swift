@@ -133,7 +133,7 @@ extension StringValue {
 
 extension TypeNode {
     var printed: String {
-        switch self {
+        switch shape {
         case .named(let named): named.name.value
         case .list(let itemType, _): "[" + itemType.printed + "]"
         case .nonNull(let nullableType, _): nullableType.printed + "!"

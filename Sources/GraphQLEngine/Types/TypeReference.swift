@@ -47,7 +47,7 @@ public indirect enum TypeReference: Sendable, Hashable, CustomStringConvertible 
 extension TypeReference {
     /// Converts a parsed type (`TypeNode`) to a reference.
     public init(_ node: TypeNode) {
-        switch node {
+        switch node.shape {
         case .named(let named): self = .named(named.name.value)
         case .list(let inner, _): self = .list(TypeReference(inner))
         case .nonNull(let inner, _): self = .nonNull(TypeReference(inner))

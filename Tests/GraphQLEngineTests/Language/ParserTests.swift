@@ -141,7 +141,10 @@ struct ParserTests {
         #expect(items.count == 4 && loc == Location(start: 0, end: 26))
         if case .variable = items[3] {} else { Issue.record("a variable") }
         #expect(try parseType("[String!]!").namedType.name.value == "String")
-        guard case .nonNull(.list(.nonNull(.named(let named), _), _), _) = try parseType("[String!]!") else {
+        let type = try parseType("[String!]!")
+        guard case .nonNull(let list, _) = type.shape, case .list(let item, _) = list.shape,
+            case .nonNull(let core, _) = item.shape, case .named(let named) = core.shape
+        else {
             Issue.record("expected [String!]!"); return
         }
         #expect(named.name.value == "String" && named.loc == Location(start: 1, end: 7))
