@@ -67,7 +67,9 @@ struct TutorPayoutTests {
 
             let second = try await fixture.payout(tutor, fromHours: 1, by: staff, atHours: 2_000)
             #expect(second.amount.cents == 4_800)
-            #expect(try await fixture.column("SELECT booking_id FROM payout_items WHERE payout_id = \(second.id)", as: Int64.self) == [later])
+            let paidLater = try await fixture.column(
+                "SELECT booking_id FROM payout_items WHERE payout_id = \(second.id)", as: Int64.self)
+            #expect(paidLater == [later])
             await #expect(throws: PayoutError.nothingToPay) {
                 try await fixture.payout(tutor, fromHours: 2, by: staff, atHours: 2_000)
             }
