@@ -1,6 +1,6 @@
 import PostgresNIO
 
-/// Row counts and money sums across everything a booking or package write touches; equal snapshots before and
+/// Row counts and money sums across everything a booking, package, refund or payout write touches; equal snapshots before and
 /// after a refused or failed write prove it left nothing behind.
 public struct LedgerSnapshot: Equatable, CustomStringConvertible, Sendable {
     public let figures: [String: Int64]
@@ -24,6 +24,10 @@ public struct LedgerSnapshot: Equatable, CustomStringConvertible, Sendable {
         ("package_states", "SELECT coalesce(sum(hashtext(status)), 0)::int8 FROM student_packages"),
         ("tutor_earnings", "SELECT coalesce(sum(lifetime_earnings_cents), 0)::int8 FROM tutor_profiles"),
         ("outbox", "SELECT count(*) FROM outbox"),
+        ("payouts", "SELECT count(*) FROM payouts"),
+        ("payout_amounts", "SELECT coalesce(sum(amount_cents), 0)::int8 FROM payouts"),
+        ("payout_items", "SELECT count(*) FROM payout_items"),
+        ("audit_entries", "SELECT count(*) FROM audit_log"),
     ]
 
     /// Reads the figures of the database `client` is connected to, in one statement.

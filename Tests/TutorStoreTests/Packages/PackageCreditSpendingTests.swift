@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 /// A bought package pays for bookings with its credits, one each, until none is left.
 @Suite("spending a bought package")

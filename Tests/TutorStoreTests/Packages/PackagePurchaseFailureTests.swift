@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Testing
 import TutorStore
+import TutorTestSupport
 
 /// A failure in the middle of a purchase leaves no package, payment or notification behind.
 @Suite("purchasePackage under failure")

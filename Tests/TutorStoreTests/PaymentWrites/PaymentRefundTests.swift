@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 /// Staff refunds of booking and package payments: money, states, versions, events, earnings, audit and notice.
 @Suite("Staff refunds")

@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 /// A failure in the middle of a refund or payout leaves every count and sum exactly as before.
 @Suite("Staff money writes under failure")

@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 /// Staff payouts: which bookings are payable, what each pays, and that no booking or period is paid twice.
 @Suite("Tutor payouts")

@@ -3,33 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
-
-/// A payment provider that fails at one chosen step, standing in for a processor outage mid-operation.
-struct FailingPaymentProvider: PaymentProvider {
-    enum Step: Sendable { case authorize, capture, refund }
-
-    struct Outage: Error {}
-
-    let failing: Step
-    let name = "ledger"
-    private let ledger = LedgerPaymentProvider()
-
-    func authorize(paymentID: Int64, amount: Money) async throws -> String {
-        guard failing != .authorize else { throw Outage() }
-        return try await ledger.authorize(paymentID: paymentID, amount: amount)
-    }
-
-    func capture(providerPaymentID: String, amount: Money) async throws {
-        guard failing != .capture else { throw Outage() }
-    }
-
-    func void(providerPaymentID: String) async throws {}
-
-    func refund(providerPaymentID: String, amount: Money) async throws -> String {
-        guard failing != .refund else { throw Outage() }
-        return try await ledger.refund(providerPaymentID: providerPaymentID, amount: amount)
-    }
-}
+import TutorTestSupport
 
 /// A failure in the middle of a multi-step write leaves every count and sum exactly as before.
 @Suite("Booking writes under failure")

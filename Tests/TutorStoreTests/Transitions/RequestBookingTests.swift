@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 @Suite("requestBooking")
 struct RequestBookingTests {

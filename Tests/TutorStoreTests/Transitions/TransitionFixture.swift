@@ -140,3 +140,10 @@ struct TransitionFixture {
             """, as: Int64.self)
     }
 }
+
+extension LedgerSnapshot {
+    /// The figures of the fixture's database.
+    static func take(_ fixture: TransitionFixture) async throws -> LedgerSnapshot {
+        try await take(fixture.client)
+    }
+}

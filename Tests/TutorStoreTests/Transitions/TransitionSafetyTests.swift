@@ -3,6 +3,7 @@ import PostgresNIO
 import Testing
 import TutorDomain
 import TutorStore
+import TutorTestSupport
 
 /// Retries, stale versions, illegal operations and strangers: each either changes nothing or is refused whole.
 @Suite("Booking transition safety")
