@@ -443,13 +443,20 @@ public struct Directive: Sendable, Hashable {
 // MARK: - Type references
 
 /// `NamedType : Name`
+///
+/// A named type is its name and nothing more, so its location is the name's, stored once.
 public struct NamedTypeNode: Sendable, Hashable {
     public var name: Name
-    public var loc: Location
 
+    /// A named type spanning `loc`, which becomes its name's location too.
     public init(name: Name, loc: Location) {
         self.name = name
-        self.loc = loc
+        self.name.loc = loc
+    }
+
+    public var loc: Location {
+        get { name.loc }
+        set { name.loc = newValue }
     }
 }
 
