@@ -262,16 +262,20 @@ public struct Field: Sendable, Hashable {
 }
 
 /// `Argument : Name : Value`
+///
+/// It spans from its name to the end of its value, so its location is derived from theirs, not stored.
 public struct Argument: Sendable, Hashable {
     public var name: Name
     public var value: ValueNode
-    public var loc: Location
 
+    /// `loc` must run from the name's start to the value's end, as every parsed one does.
     public init(name: Name, value: ValueNode, loc: Location) {
         self.name = name
         self.value = value
-        self.loc = loc
+        assert(loc == self.loc, "a Argument spans its name and value")
     }
+
+    public var loc: Location { Location(start: name.loc.start, end: value.loc.end) }
 }
 
 /// `FragmentSpread : ... FragmentName Directives?`
@@ -415,16 +419,20 @@ public struct StringValue: Sendable, Hashable {
 }
 
 /// `ObjectField : Name : Value`
+///
+/// It spans from its name to the end of its value, so its location is derived from theirs, not stored.
 public struct ObjectField: Sendable, Hashable {
     public var name: Name
     public var value: ValueNode
-    public var loc: Location
 
+    /// `loc` must run from the name's start to the value's end, as every parsed one does.
     public init(name: Name, value: ValueNode, loc: Location) {
         self.name = name
         self.value = value
-        self.loc = loc
+        assert(loc == self.loc, "a ObjectField spans its name and value")
     }
+
+    public var loc: Location { Location(start: name.loc.start, end: value.loc.end) }
 }
 
 /// `Directive : @ Name Arguments?`
