@@ -45,20 +45,17 @@ struct ListScratch {
 
     /// Moves the items pushed since `mark` into an array of exactly their count; an empty list allocates nothing.
     ///
-    /// Built by `reserveCapacity` and `append` rather than `Array(unsafeUninitializedCapacity:)`, whose
-    /// allocation this toolchain leaves unspecialized (a runtime metadata lookup per array).
+    /// Built by `Array.init` from a sequence that moves the items out, which allocates the array at its
+    /// final size directly and stays specialized. `reserveCapacity` on an empty array goes through the
+    /// buffer-reallocation path (a generic copy of no elements, a release of the empty buffer), and
+    /// `Array(unsafeUninitializedCapacity:)` is left unspecialized by this toolchain.
     @inline(__always)
     mutating func popArray<Item>(from mark: Int, as type: Item.Type = Item.self) -> [Item] {
         let count = (top &- mark) / MemoryLayout<Item>.stride
         guard count > 0 else { return [] }
         let items = (storage.unsafelyUnwrapped + mark).assumingMemoryBound(to: Item.self)
         top = mark
-        var array: [Item] = []
-        array.reserveCapacity(count)
-        for index in 0..<count {
-            array.append((items + index).move())
-        }
-        return array
+        return Array(MovingItems(current: items, end: items + count))
     }
 
     /// Destroys the items pushed since `mark`: the cleanup of a list whose parsing failed.
@@ -87,5 +84,21 @@ struct ListScratch {
         storage = newStorage
         capacity = newCapacity
         ownsStorage = true
+    }
+}
+
+/// The initialized items in `current..<end`, moved out one by one as the sequence is iterated: each
+/// must be iterated exactly once, and the memory is left uninitialized.
+private struct MovingItems<Item>: Sequence, IteratorProtocol {
+    var current: UnsafeMutablePointer<Item>
+    let end: UnsafeMutablePointer<Item>
+
+    /// Exact, so `Array.init` allocates once, at the final size.
+    var underestimatedCount: Int { end - current }
+
+    mutating func next() -> Item? {
+        guard current < end else { return nil }
+        defer { current += 1 }
+        return current.move()
     }
 }
