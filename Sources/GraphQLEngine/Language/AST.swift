@@ -2,9 +2,9 @@
 //
 // Value types all the way down (enums and structs, no class hierarchy and no casts); every node
 // carries the `Location` of its source text. Type-system extensions reuse the definition structs
-// with `description == nil`, the way the grammar reuses their productions. Only the enum cases that
-// nest a node directly are `indirect` (arrays already hold their elements out of line), so a value
-// literal costs no allocation of its own; `TypeNode` (its own file) keeps its wrappers flat for the same reason.
+// with `description == nil`, the way the grammar reuses their productions. No enum case is
+// `indirect`: arrays already hold their elements out of line and `TypeNode` (its own file) keeps its
+// wrappers flat, so neither a value literal nor a type reference costs an allocation of its own.
 
 /// `Document : Definition+`
 public struct Document: Sendable, Hashable {
