@@ -14,7 +14,8 @@ public struct Database: Sendable {
         self.logger = logger
     }
 
-    /// Runs one statement on a pooled connection and returns all its rows.
+    /// Runs one statement on a pooled connection and returns all its rows (writes may ignore them).
+    @discardableResult
     public func query(_ query: PostgresQuery, file: String = #fileID, line: Int = #line) async throws -> [PostgresRow] {
         StatementCounter.record()
         return try await client.query(query, logger: logger, file: file, line: line).collect()
@@ -45,7 +46,8 @@ public struct Transaction: Sendable {
     let connection: PostgresConnection
     let logger: Logger
 
-    /// Runs one statement inside the transaction and returns all its rows.
+    /// Runs one statement inside the transaction and returns all its rows (writes may ignore them).
+    @discardableResult
     public func query(_ query: PostgresQuery, file: String = #fileID, line: Int = #line) async throws -> [PostgresRow] {
         StatementCounter.record()
         return try await connection.query(query, logger: logger, file: file, line: line).collect()
