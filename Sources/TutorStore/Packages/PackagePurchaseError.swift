@@ -13,15 +13,7 @@ public enum PackagePurchaseError: Error, Sendable, Hashable, CustomStringConvert
     case notAStudent
 
     /// How the API should report the error.
-    public enum Category: Sendable, Hashable {
-        case notFound
-        case forbidden
-        case conflict
-        /// Bad input, naming the input field at fault.
-        case badUserInput(field: String)
-    }
-
-    public var category: Category {
+    public var category: WriteRefusal {
         switch self {
         case .pricingOptionNotFound: .notFound
         case .notAStudent: .forbidden

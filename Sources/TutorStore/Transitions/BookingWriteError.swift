@@ -52,15 +52,7 @@ public enum BookingWriteError: Error, Sendable, Hashable, CustomStringConvertibl
     case partialRefundOfPackageCredit
 
     /// How the API should report the error.
-    public enum Category: Sendable, Hashable {
-        case notFound
-        case forbidden
-        case conflict
-        /// Bad input, naming the input field at fault (`startTime`, `subjectId`, …).
-        case badUserInput(field: String)
-    }
-
-    public var category: Category {
+    public var category: WriteRefusal {
         switch self {
         case .bookingNotFound, .tutorNotFound, .pricingOptionNotFound, .packageNotFound: .notFound
         case .notAParticipant, .noStudentProfile: .forbidden

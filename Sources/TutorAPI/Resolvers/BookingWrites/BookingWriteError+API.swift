@@ -5,12 +5,7 @@ extension BookingWriteError {
     /// never reveals a booking its caller may not read.
     var apiError: APIError {
         if self == .notAParticipant { return .notFound("Booking") }
-        switch category {
-        case .notFound: return .notFound("Booking")
-        case .forbidden: return .forbidden(description)
-        case .conflict: return .conflict(description)
-        case .badUserInput(let field): return .badInput(description, field: "input.\(field)")
-        }
+        return APIError(refusal: category, description: description, notFoundType: "Booking")
     }
 
     /// Runs a booking write, reporting the store's refusals as API errors.
