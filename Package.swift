@@ -61,7 +61,6 @@ let package = Package(
             name: "TutorServer",
             dependencies: [
                 "TutorAPI", "TutorStore", "GraphQLEngine",
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

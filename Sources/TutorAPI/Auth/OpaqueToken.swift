@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import TutorStore
 
 /// Random bearer secrets (refresh and password-reset tokens) and the hashes the database keeps of them.
 ///
@@ -15,6 +15,6 @@ public enum OpaqueToken {
 
     /// The lower-case hex SHA-256 the database stores for `token`.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(Data(token.utf8))
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Reads the migration files of one directory: `NNN_description.sql` files paired with their optional
@@ -35,8 +34,7 @@ enum MigrationCatalog {
 
     /// Lower-case hex SHA-256 of a file's bytes.
     private static func checksum(of fileURL: URL) throws -> String {
-        let digest = SHA256.hash(data: try Data(contentsOf: fileURL))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(try Data(contentsOf: fileURL))
     }
 
     private static func migration(

@@ -1,5 +1,5 @@
-import Crypto
 import Synchronization
+import TutorStore
 
 /// The query texts this process has learned from automatic-persisted-query requests, by SHA-256.
 ///
@@ -56,10 +56,6 @@ public final class PersistedQueryCache: Sendable {
 
     /// The lowercase hexadecimal SHA-256 of `text`'s UTF-8 bytes.
     static func sha256Hex(of text: String) -> String {
-        let digest = SHA256.hash(data: Array(text.utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        SHA256Hex.of(Array(text.utf8))
     }
 }

@@ -1,5 +1,3 @@
-import Crypto
-
 /// The SHA-256 of a request's canonical bytes, in the lower-case hex the `idempotency_keys.request_hash`
 /// column holds: a retry is recognised as the same request when the fingerprints match.
 ///
@@ -10,11 +8,7 @@ public struct IdempotencyFingerprint: Sendable, Hashable, CustomStringConvertibl
 
     /// Hashes `canonicalBytes`.
     public init(hashing canonicalBytes: some Sequence<UInt8>) {
-        let digest = SHA256.hash(data: Array(canonicalBytes))
-        hex = digest.map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        hex = SHA256Hex.of(Array(canonicalBytes))
     }
 
     /// A fingerprint read back from the table.
